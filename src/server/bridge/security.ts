@@ -1,0 +1,67 @@
+// The guard the server applies to every request, demo and bridged alike: the Host must be one the
+// server answers to (DNS rebinding) and state-changing requests must not come from a foreign origin (CSRF).
+import type { IncomingMessage } from 'node:http';
+import type { Status } from '../../k8s/meta';
+import { refusedStatus } from './bridge-status';
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The Host values a server listening on `host:port` answers to. A loopback listener also answers
+ * to `localhost`; a wildcard listener (0.0.0.0, ::) cannot know its names, so callers add them.
+ */
+export function servedHosts(host: string, port: number): string[] {
+  const h = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  const out = new Set([`${h}:${port}`.toLowerCase()]);
+  if (host === '127.0.0.1' || host === 'localhost' || host === '::1') {
+    for (const name of ['127.0.0.1', 'localhost', '[::1]']) out.add(`${name}:${port}`);
+  }
+  return [...out];
+}
+
+/**
+ * Returns null when the request may proceed, or the 403 Status to answer with.
+ * `allowedHosts` are `host:port` values (case-insensitive) the server is reached at.
+ */
+export function checkRequestSecurity(req: IncomingMessage, allowedHosts: readonly string[]): Status | null {
+  const allowed = new Set(allowedHosts.map((h) => h.toLowerCase()));
+  const host = (req.headers.host ?? '').toLowerCase();
+  if (!allowed.has(host)) {
+    return refusedStatus(
+      `requests for host ${JSON.stringify(req.headers.host ?? '')} are refused: this server answers only to ${[...allowed].join(', ')} (DNS rebinding protection)`,
+    );
+  }
+  if (!STATE_CHANGING.has((req.method ?? 'GET').toUpperCase())) return null;
+  const origin = req.headers.origin;
+  if (origin !== undefined) {
+    if (!isServedOrigin(origin, allowed)) {
+      return refusedStatus(
+        `${req.method ?? ''} requests from origin ${JSON.stringify(origin)} are refused: only pages served by this server may change cluster state (CSRF protection)`,
+      );
+    }
+    return null;
+  }
+  // No Origin (older browsers on same-origin requests, or a non-browser client): a browser's
+  // Fetch Metadata still tells a cross-site request apart. Same-site is refused too, because
+  // another port on 127.0.0.1 is "same-site" but not this server.
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+    return refusedStatus(
+      `${req.method ?? ''} requests with Sec-Fetch-Site ${JSON.stringify(site)} are refused: only pages served by this server may change cluster state (CSRF protection)`,
+    );
+  }
+  return null;
+}
+
+function isServedOrigin(origin: string, allowed: ReadonlySet<string>): boolean {
+  let u: URL;
+  try {
+    u = new URL(origin);
+  } catch {
+    return false; // includes the opaque origin "null"
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
+  if (origin !== u.origin) return false;
+  const port = u.port !== '' ? u.port : u.protocol === 'https:' ? '443' : '80';
+  return allowed.has(`${u.hostname}:${port}`.toLowerCase());
+}
