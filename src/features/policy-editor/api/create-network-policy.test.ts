@@ -1,0 +1,20 @@
+import { describe, it, expect } from 'vitest';
+import { createNetworkPolicyUrl, targetNamespace } from './create-network-policy';
+
+describe('create request', () => {
+  it('goes to the draft namespace, "default" when it is empty or absent', () => {
+    expect(targetNamespace({ metadata: { namespace: 'prod' } })).toBe('prod');
+    expect(targetNamespace({ metadata: { namespace: '' } })).toBe('default');
+    expect(targetNamespace({})).toBe('default');
+  });
+
+  it('adds dryRun=All and pretty=true only when asked', () => {
+    const policy = { metadata: { namespace: 'a b' } };
+    expect(createNetworkPolicyUrl({ policy, dryRun: false, pretty: false })).toBe(
+      '/apis/networking.k8s.io/v1/namespaces/a%20b/networkpolicies',
+    );
+    expect(createNetworkPolicyUrl({ policy: {}, dryRun: true, pretty: true })).toBe(
+      '/apis/networking.k8s.io/v1/namespaces/default/networkpolicies?dryRun=All&pretty=true',
+    );
+  });
+});

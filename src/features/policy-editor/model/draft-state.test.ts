@@ -1,0 +1,86 @@
+import { describe, it, expect } from 'vitest';
+import { FieldPath, required } from '../../../k8s/field';
+import { activeServerErrors, draftReducer, initialDraftState } from './draft-state';
+import { newPolicyTemplate } from './template';
+
+const base = () => initialDraftState(newPolicyTemplate());
+const named = (name: string) => ({ ...newPolicyTemplate(), metadata: { name, namespace: 'default' } });
+
+describe('draftReducer', () => {
+  it('takes form changes as the new policy and drops any text being edited', () => {
+    const s0 = draftReducer(base(), {
+      type: 'text-edited',
+      format: 'json',
+      text: '{',
+      parsed: { ok: false, error: { message: 'x', line: 1, column: 2 } },
+    });
+    const p = named('a');
+    const s1 = draftReducer(s0, { type: 'form-changed', policy: p });
+    expect(s1.policy).toBe(p);
+    expect(s1.origin).toBe('form');
+    expect(s1.revision).toBe(1);
+    expect(s1.text).toBeUndefined();
+    expect(s1.syntaxError).toBeUndefined();
+  });
+
+  it('ignores a form change that is the same object', () => {
+    const s = base();
+    expect(draftReducer(s, { type: 'form-changed', policy: s.policy })).toBe(s);
+  });
+
+  it('takes parsed text as the policy and keeps the text as typed', () => {
+    const value = named('b');
+    const s = draftReducer(base(), { type: 'text-edited', format: 'yaml', text: 'raw', parsed: { ok: true, value } });
+    expect(s.policy).toBe(value);
+    expect(s.origin).toBe('text');
+    expect(s.text).toEqual({ format: 'yaml', value: 'raw' });
+  });
+
+  it('keeps the last good policy while the text does not parse', () => {
+    const s0 = base();
+    const error = { message: 'Unexpected end', line: 3, column: 1 };
+    const s1 = draftReducer(s0, { type: 'text-edited', format: 'json', text: '{', parsed: { ok: false, error } });
+    expect(s1.policy).toBe(s0.policy);
+    expect(s1.revision).toBe(0);
+    expect(s1.syntaxError).toEqual(error);
+    expect(s1.text?.value).toBe('{');
+  });
+
+  it.each([[[1]], [42], [null], ['str']])('reports a non-object document %j as an error', (value) => {
+    const s = draftReducer(base(), { type: 'text-edited', format: 'json', text: 't', parsed: { ok: true, value } });
+    expect(s.syntaxError?.message).toMatch(/single object/);
+    expect(s.revision).toBe(0);
+  });
+
+  it('resets to a given policy and forgets errors', () => {
+    const s0 = draftReducer(base(), { type: 'form-changed', policy: named('x') });
+    const s1 = draftReducer(s0, { type: 'server-errors', revision: 1, errors: [required(FieldPath.of('spec'))] });
+    const t = newPolicyTemplate();
+    const s2 = draftReducer(s1, { type: 'reset', policy: t });
+    expect(s2.policy).toBe(t);
+    expect(s2.origin).toBe('reset');
+    expect(s2.revision).toBe(2);
+    expect(activeServerErrors(s2)).toEqual([]);
+  });
+
+  it('shows server errors only until the draft changes', () => {
+    const errs = [required(FieldPath.of('metadata', 'name'))];
+    const s1 = draftReducer(base(), { type: 'server-errors', revision: 0, errors: errs });
+    expect(activeServerErrors(s1)).toBe(errs);
+    const s2 = draftReducer(s1, { type: 'form-changed', policy: named('y') });
+    expect(activeServerErrors(s2)).toEqual([]);
+  });
+
+  it('releases the text being edited', () => {
+    const s1 = draftReducer(base(), {
+      type: 'text-edited',
+      format: 'json',
+      text: '{',
+      parsed: { ok: false, error: { message: 'x', line: 1, column: 1 } },
+    });
+    const s2 = draftReducer(s1, { type: 'text-released' });
+    expect(s2.text).toBeUndefined();
+    expect(s2.syntaxError).toBeUndefined();
+    expect(draftReducer(s2, { type: 'text-released' })).toBe(s2);
+  });
+});

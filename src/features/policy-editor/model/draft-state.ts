@@ -1,0 +1,99 @@
+// The draft's state machine: one NetworkPolicy object is the source of truth; the form and the
+// text editor both write it. Pure (no React) so every transition is unit-tested.
+import type { NetworkPolicy } from '../../../k8s/networking/types';
+import type { EditorFieldError } from './server-errors';
+
+export type TextFormat = 'json' | 'yaml';
+
+/** A syntax error in the editor text, 1-based like Monaco. */
+export interface TextSyntaxError {
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+}
+
+export type TextParseResult =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: TextSyntaxError };
+
+/** Who made the last change: text edits must not be echoed back into the editor that made them. */
+export type ChangeOrigin = 'init' | 'form' | 'text' | 'reset';
+
+export interface DraftState {
+  /** The last good policy: what the form shows, what is validated and submitted. */
+  readonly policy: NetworkPolicy;
+  /** Bumps on every change of `policy`; server errors belong to one revision. */
+  readonly revision: number;
+  readonly origin: ChangeOrigin;
+  /** The user's own text while they edit it; undefined when the editor shows the serialised policy. */
+  readonly text: { readonly format: TextFormat; readonly value: string } | undefined;
+  readonly syntaxError: TextSyntaxError | undefined;
+  readonly serverErrors: { readonly revision: number; readonly errors: readonly EditorFieldError[] } | undefined;
+}
+
+export type DraftAction =
+  | { readonly type: 'form-changed'; readonly policy: NetworkPolicy }
+  | {
+      readonly type: 'text-edited';
+      readonly format: TextFormat;
+      readonly text: string;
+      readonly parsed: TextParseResult;
+    }
+  | { readonly type: 'reset'; readonly policy: NetworkPolicy }
+  | { readonly type: 'server-errors'; readonly revision: number; readonly errors: readonly EditorFieldError[] }
+  | { readonly type: 'text-released' };
+
+export function initialDraftState(policy: NetworkPolicy): DraftState {
+  return { policy, revision: 0, origin: 'init', text: undefined, syntaxError: undefined, serverErrors: undefined };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function draftReducer(state: DraftState, action: DraftAction): DraftState {
+  switch (action.type) {
+    case 'form-changed':
+      if (action.policy === state.policy) return state;
+      return {
+        ...state,
+        policy: action.policy,
+        revision: state.revision + 1,
+        origin: 'form',
+        text: undefined,
+        syntaxError: undefined,
+      };
+    case 'text-edited': {
+      const text = { format: action.format, value: action.text };
+      if (!action.parsed.ok) return { ...state, text, syntaxError: action.parsed.error };
+      if (!isRecord(action.parsed.value)) {
+        return {
+          ...state,
+          text,
+          syntaxError: { message: 'The document must be a single object (a NetworkPolicy).', line: 1, column: 1 },
+        };
+      }
+      return {
+        ...state,
+        policy: action.parsed.value as NetworkPolicy,
+        revision: state.revision + 1,
+        origin: 'text',
+        text,
+        syntaxError: undefined,
+      };
+    }
+    case 'reset':
+      return { ...initialDraftState(action.policy), revision: state.revision + 1, origin: 'reset' };
+    case 'server-errors':
+      return { ...state, serverErrors: { revision: action.revision, errors: action.errors } };
+    case 'text-released':
+      // Switching tab or editor mode: show the serialised policy again (a broken text is dropped).
+      return state.text === undefined ? state : { ...state, text: undefined, syntaxError: undefined };
+  }
+}
+
+/** Server errors still apply only while the draft is the one that was submitted. */
+export function activeServerErrors(state: DraftState): readonly EditorFieldError[] {
+  return state.serverErrors !== undefined && state.serverErrors.revision === state.revision
+    ? state.serverErrors.errors
+    : [];
+}
