@@ -1,9 +1,8 @@
 // Turns field errors and syntax errors into editor markers (plain data; Monaco is applied in the
 // component). Each error sits on the exact text range of its field path, or of the nearest
-// ancestor that is in the text (a required field that is missing).
-import { errorString } from '../../../k8s/field';
+// ancestor that is in the text (a required field that is missing); the codec finds both.
+import { errorString, type FieldError } from '../../../k8s/field';
 import type { TextSyntaxError } from './draft-state';
-import { pathAndAncestors } from './focus-target';
 import type { EditorFieldError } from './server-errors';
 
 export const VALIDATION_OWNER = 'netpol-validation';
@@ -27,12 +26,7 @@ export type Locate = (
 export function fieldErrorMarkers(errors: readonly EditorFieldError[], locate: Locate): MarkerSpec[] {
   const out: MarkerSpec[] = [];
   for (const e of errors) {
-    let range: ReturnType<Locate>;
-    for (const p of pathAndAncestors(e.field)) {
-      range = locate(p);
-      if (range !== undefined) break;
-    }
-    range ??= { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 };
+    const range = locate(e) ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 };
     out.push({
       startLineNumber: range.startLine,
       startColumn: range.startColumn,
