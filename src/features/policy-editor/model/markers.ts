@@ -18,9 +18,9 @@ export interface MarkerSpec {
   readonly source?: string;
 }
 
-/** 1-based range of a field path in the text, or undefined when it is not there. */
+/** 1-based range of an error's field in the text (or of its nearest ancestor there). */
 export type Locate = (
-  path: string,
+  error: FieldError,
 ) => { startLine: number; startColumn: number; endLine: number; endColumn: number } | undefined;
 
 export function fieldErrorMarkers(errors: readonly EditorFieldError[], locate: Locate): MarkerSpec[] {
