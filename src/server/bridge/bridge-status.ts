@@ -58,11 +58,19 @@ export function sendStatus(res: ServerResponse, status: Status): void {
     return;
   }
   const body = JSON.stringify(status);
-  res.writeHead(status.code ?? 500, {
+  const headers: Record<string, string | number> = {
     'Content-Type': 'application/json',
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
-  });
+  };
+  // A refused request's body is never read: discard it and close the connection, so a keep-alive
+  // client does not send its next request on a socket the server is about to drop.
+  const req = res.req as ServerResponse['req'] | undefined;
+  if (req !== undefined && !req.complete) {
+    headers.Connection = 'close';
+    req.resume();
+  }
+  res.writeHead(status.code ?? 500, headers);
   res.end(body);
 }

@@ -1,0 +1,123 @@
+// Authentication and transport through the bridge: client certificates (files and data), exec
+// credential plugins, a wrong token (the remote's 401 passed through), a wrong CA, skip-verify, and
+// unreachable or silent clusters answered with a clear 502/504 Status.
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadClusters } from './registry';
+import { request, startBridge, writeKubeconfig } from './testing/harness';
+import { b64 } from './testing/pki';
+import { startFixture, type Fixture } from './testing/fixture';
+
+let fx: Fixture;
+beforeAll(async () => {
+  fx = await startFixture();
+});
+afterAll(async () => {
+  await fx.close();
+});
+
+const get = (cluster: string, path = '/version') => request(fx.bridge.port, 'GET', `/clusters/${cluster}${path}`);
+
+describe('bridge authentication', () => {
+  it('uses a client certificate from files, without a bearer token', async () => {
+    const r = await get('certs');
+    expect(r.status).toBe(200);
+    const seen = fx.remote.seen.at(-1);
+    expect(seen?.certCN).toBe('alice');
+    expect(seen?.headers.authorization).toBeUndefined();
+  });
+
+  it('uses a client certificate from kubeconfig data', async () => {
+    const r = await get('certs-data', '/api/v1/namespaces');
+    expect(r.status).toBe(200);
+    expect(fx.remote.seen.at(-1)?.certCN).toBe('alice');
+  });
+
+  it('runs an exec credential plugin and sends its token', async () => {
+    const r = await get('exec');
+    expect(r.status).toBe(200);
+    expect(fx.remote.seen.at(-1)?.headers.authorization).toBe(`Bearer ${fx.execToken}`);
+  });
+
+  it('answers 401 without the plugin output when the exec plugin fails', async () => {
+    const before = fx.remote.seen.length;
+    const r = await get('exec-fails');
+    expect(r.status).toBe(401);
+    expect(r.json()).toMatchObject({
+      kind: 'Status',
+      reason: 'Unauthorized',
+      code: 401,
+      details: { name: 'exec-fails' },
+    });
+    expect(r.json<{ message: string }>().message).toContain('exec credential plugin');
+    expect(r.text).not.toContain('login expired');
+    expect(fx.remote.seen.length).toBe(before);
+  });
+
+  it("passes the remote's 401 Status through for a wrong token, without its cookie", async () => {
+    const r = await get('wrong-token');
+    expect(r.status).toBe(401);
+    expect(r.json()).toMatchObject({ kind: 'Status', reason: 'Unauthorized', code: 401, message: 'Unauthorized' });
+    expect(r.headers['set-cookie']).toBeUndefined();
+  });
+});
+
+describe('bridge transport errors', () => {
+  it('refuses a server whose certificate the kubeconfig CA did not sign (502, nothing forwarded)', async () => {
+    const before = fx.remote.seen.length;
+    const r = await get('wrong-ca', '/apis/networking.k8s.io/v1/namespaces/default/networkpolicies');
+    expect(r.status).toBe(502);
+    const s = r.json<{ message: string; reason: string; details: { causes: { reason: string }[] } }>();
+    expect(s.message).toMatch(new RegExp(`^Could not reach cluster "wrong-ca" at ${fx.remote.url}: `));
+    expect(s.message).toMatch(/certificate/);
+    expect(s.details.causes[0]?.reason).toMatch(/UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED|CERT/);
+    expect(s.message).not.toMatch(/\n|at .*\.js:\d+/);
+    expect(fx.remote.seen.length).toBe(before);
+  });
+
+  it('skips verification only when the kubeconfig says insecure-skip-tls-verify', async () => {
+    const r = await get('insecure');
+    expect(r.status).toBe(200);
+  });
+
+  it('answers 502 with the reason for a cluster that refuses connections', async () => {
+    const r = await get('down');
+    expect(r.status).toBe(502);
+    expect(r.json<{ message: string }>().message).toMatch(
+      /^Could not reach cluster "down" at https:\/\/127\.0\.0\.1:1: .*ECONNREFUSED/,
+    );
+  });
+
+  it('answers 504 when the cluster accepts but never answers', async () => {
+    const silent = https.createServer({ key: fx.pki.serverKey, cert: fx.pki.serverCert }, () => undefined);
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const url = `https://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    const kc = writeKubeconfig(fx.pki.dir, 'silent.kubeconfig', [
+      {
+        name: 'silent',
+        cluster: { server: url, 'certificate-authority-data': b64(fx.pki.caCert) },
+        user: { token: 't' },
+      },
+    ]);
+    const bridge = await startBridge(await loadClusters({ kubeconfigPath: kc, env: {} }), 300);
+    try {
+      const r = await request(bridge.port, 'GET', '/clusters/silent/version');
+      expect(r.status).toBe(504);
+      expect(r.json()).toMatchObject({ kind: 'Status', reason: 'Timeout', code: 504 });
+      expect(r.json<{ message: string }>().message).toBe(
+        `Could not reach cluster "silent" at ${url}: no answer within 0.3s`,
+      );
+    } finally {
+      await bridge.close();
+      silent.closeAllConnections();
+      await new Promise<void>((r) => silent.close(() => r()));
+    }
+  });
+
+  it('answers 404 Status for a cluster name it does not know', async () => {
+    const r = await get('nowhere');
+    expect(r.status).toBe(404);
+    expect(r.json()).toMatchObject({ kind: 'Status', reason: 'NotFound', message: 'cluster "nowhere" not found' });
+  });
+});

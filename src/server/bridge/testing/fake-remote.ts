@@ -1,0 +1,100 @@
+// Test-only "remote cluster": an HTTPS server on 127.0.0.1 that authenticates like a kube-apiserver
+// (bearer token or client certificate, or a CCE gateway's X-Auth-Token), records what reached it,
+// and answers with a Kubernetes-compatible handler (a small in-memory NetworkPolicy API by default).
+import https from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { TLSSocket } from 'node:tls';
+import type { TestPki } from './pki';
+import { miniApiHandler } from './mini-api';
+
+export interface SeenRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: IncomingMessage['headers'];
+  /** The client certificate's CN when one was presented and verified. */
+  readonly certCN: string | undefined;
+}
+
+export interface FakeRemote {
+  readonly url: string;
+  readonly port: number;
+  readonly seen: SeenRequest[];
+  /** Requests whose response has not closed yet (e.g. open watches). */
+  open(): number;
+  close(): Promise<void>;
+}
+
+export interface FakeRemoteOptions {
+  /** 'kube': a bearer token or a client certificate signed by the test CA; 'cce': X-Auth-Token only. */
+  readonly mode: 'kube' | 'cce';
+  /** The bearer tokens (or the one X-Auth-Token) the remote accepts. */
+  readonly tokens: readonly string[];
+  readonly handler?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+}
+
+const unauthorized = (res: ServerResponse, message = 'Unauthorized'): void => {
+  const body = JSON.stringify({
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Failure',
+    message,
+    reason: 'Unauthorized',
+    code: 401,
+  });
+  res.writeHead(401, {
+    'Content-Type': 'application/json',
+    'Set-Cookie': 'session=remote-cookie',
+    'Www-Authenticate': 'Bearer',
+  });
+  res.end(body);
+};
+
+export async function startFakeRemote(pki: TestPki, opts: FakeRemoteOptions): Promise<FakeRemote> {
+  const seen: SeenRequest[] = [];
+  let open = 0;
+  const inner = opts.handler ?? miniApiHandler();
+  const server = https.createServer(
+    {
+      key: pki.serverKey,
+      cert: pki.serverCert,
+      ca: pki.caCert,
+      requestCert: opts.mode === 'kube',
+      rejectUnauthorized: false,
+    },
+    (req, res) => {
+      open++;
+      res.on('close', () => open--);
+      const socket = req.socket as TLSSocket;
+      const peer = socket.authorized ? socket.getPeerCertificate() : undefined;
+      const certCN = peer?.subject?.CN;
+      seen.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        certCN: typeof certCN === 'string' ? certCN : undefined,
+      });
+      if (opts.mode === 'cce') {
+        if (req.headers.authorization !== undefined) return unauthorized(res, 'unexpected Authorization header');
+        if (!opts.tokens.includes(String(req.headers['x-auth-token']))) return unauthorized(res);
+      } else if (certCN === undefined && !opts.tokens.some((t) => req.headers.authorization === `Bearer ${t}`)) {
+        return unauthorized(res);
+      }
+      void Promise.resolve(inner(req, res)).catch(() => res.destroy());
+    },
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `https://127.0.0.1:${port}`,
+    port,
+    seen,
+    open: () => open,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
