@@ -1,0 +1,103 @@
+// The editor in headless Chromium: (a) gzip bytes of JS loaded before the form is usable (Monaco
+// excluded) vs react+react-dom alone; (b) p95 keystroke -> preview + validation on a 1,000-peer
+// policy vs a 1-peer policy, from the app's performance marks.
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { fmtMs, percentile, type BenchRow } from './types';
+import {
+  fmtKB,
+  gzipBytes,
+  policyWithPeers,
+  reactBaselineGzip,
+  startServer,
+  staticEntryAssets,
+} from './editor-bench-support';
+
+const DRAFT_KEY = 'netpol-studio:draft:v1';
+const KEYSTROKES = 40;
+
+async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+}
+
+async function jsBeforeUsable(browser: Browser, url: string) {
+  const page = await browser.newPage();
+  const bodies: Promise<{ path: string; gz: number }>[] = [];
+  page.on('response', (res) => {
+    const u = new URL(res.url());
+    if (!u.pathname.endsWith('.js')) return;
+    bodies.push(res.body().then((b) => ({ path: u.pathname, gz: gzipBytes(b) })));
+  });
+  await page.goto(url);
+  await page.getByLabel('Name', { exact: true }).waitFor({ state: 'visible' });
+  const handle = await page.getByLabel('Name', { exact: true }).elementHandle();
+  await page.waitForFunction((el) => el !== null && !(el as HTMLInputElement).disabled, handle);
+  const usable = await Promise.all(bodies.splice(0));
+  await page.close();
+  const entry = staticEntryAssets();
+  const eager = usable.filter((b) => entry.has(b.path));
+  const lazyRaced = usable.filter((b) => !entry.has(b.path));
+  return {
+    eagerGz: eager.reduce((s, b) => s + b.gz, 0),
+    eagerFiles: eager.length,
+    lazyGz: lazyRaced.reduce((s, b) => s + b.gz, 0),
+  };
+}
+
+async function keystrokeSamples(page: Page, url: string, peers: number): Promise<number[]> {
+  const draft = JSON.stringify({ version: 1, savedAt: new Date().toISOString(), policy: policyWithPeers(peers) });
+  await page.addInitScript(([k, v]) => localStorage.setItem(k as string, v as string), [DRAFT_KEY, draft]);
+  await page.goto(url);
+  const name = page.getByLabel('Name', { exact: true });
+  await name.waitFor({ state: 'visible' });
+  await page.locator('.monaco-editor').first().waitFor({ state: 'visible', timeout: 60_000 });
+  await name.click();
+  await name.press('End');
+  await page.evaluate(() => performance.clearMeasures('netpol:keystroke'));
+  for (let i = 0; i < KEYSTROKES; i++) {
+    await page.keyboard.type(i % 2 === 0 ? 'x' : 'y');
+    // One frame between keystrokes, as a fast typist gives.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  }
+  const samples = await page.evaluate(() =>
+    performance.getEntriesByName('netpol:keystroke', 'measure').map((e) => e.duration),
+  );
+  return samples;
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const server = await startServer();
+  const browser = await launch();
+  try {
+    const size = await jsBeforeUsable(browser, server.url);
+    const reactGz = await reactBaselineGzip();
+    const rows: BenchRow[] = [
+      {
+        name: 'editor: JS before the form is usable (gzip, Monaco excluded)',
+        result: `${fmtKB(size.eagerGz)} in ${size.eagerFiles} file(s)`,
+        baseline: `react+react-dom alone ${fmtKB(reactGz)}`,
+        ratio: `${(size.eagerGz / reactGz).toFixed(2)}x`,
+        target: '<= 150 KB',
+        met: size.eagerGz <= 150 * 1024 ? 'yes' : 'no',
+      },
+    ];
+    const big = await keystrokeSamples(await browser.newPage(), server.url, 1000);
+    const small = await keystrokeSamples(await browser.newPage(), server.url, 1);
+    const p95big = percentile(big, 95);
+    const p95small = percentile(small, 95);
+    rows.push({
+      name: `editor: keystroke -> preview + validation, 1,000 peers (p95 of ${big.length})`,
+      result: Number.isNaN(p95big) ? 'no samples' : fmtMs(p95big),
+      baseline: `1 peer ${Number.isNaN(p95small) ? 'no samples' : fmtMs(p95small)} (p95 of ${small.length})`,
+      ratio: `${(p95big / p95small).toFixed(1)}x`,
+      target: '<= 16 ms',
+      met: Number.isNaN(p95big) ? 'no' : p95big <= 16 ? 'yes' : 'no',
+    });
+    return rows;
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}

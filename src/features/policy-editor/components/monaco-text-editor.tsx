@@ -1,0 +1,101 @@
+// Monaco as the policy's text editor (and the read-only answer viewer). Loaded only through
+// React.lazy. Text from outside is pushed as a minimal edit, never while it is the user's own.
+import { useEffect, useRef } from 'react';
+import { monaco } from '../../../lib/monaco/monaco-setup';
+import type { MarkerSpec } from '../model/markers';
+import { minimalReplacement } from '../model/text-diff';
+
+export interface MonacoTextEditorProps {
+  readonly value: string;
+  readonly language: 'json' | 'yaml';
+  readonly ariaLabel: string;
+  /** Marker lists by owner; each owner's markers are replaced as a whole. */
+  readonly markers?: Readonly<Record<string, readonly MarkerSpec[]>>;
+  readonly readOnly?: boolean;
+  readonly onChange?: (text: string) => void;
+  readonly modelUri?: string;
+  readonly className?: string;
+}
+
+const severity = (s: MarkerSpec['severity']) =>
+  s === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning;
+
+export default function MonacoTextEditor(props: MonacoTextEditorProps) {
+  const { value, language, ariaLabel, markers, readOnly = false, onChange, modelUri, className } = props;
+  const hostRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const pushing = useRef(false);
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
+
+  // Created once; value and language follow in the effects below.
+  useEffect(() => {
+    const host = hostRef.current;
+    if (host === null) return;
+    const uri = modelUri === undefined ? undefined : monaco.Uri.parse(modelUri);
+    const model = monaco.editor.createModel('', language, uri);
+    const editor = monaco.editor.create(host, {
+      model,
+      readOnly,
+      ariaLabel,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      tabSize: 2,
+      fontSize: 13,
+      theme: window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'vs-dark' : 'vs',
+    });
+    editorRef.current = editor;
+    const sub = model.onDidChangeContent(() => {
+      if (!pushing.current) onChangeRef.current?.(model.getValue());
+    });
+    return () => {
+      sub.dispose();
+      editor.dispose();
+      model.dispose();
+      editorRef.current = null;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the editor lives as long as the component
+  }, []);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model != null && model.getLanguageId() !== language) monaco.editor.setModelLanguage(model, language);
+  }, [language]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model == null) return;
+    const current = model.getValue();
+    const r = minimalReplacement(current, value);
+    if (r === undefined) return;
+    const start = model.getPositionAt(r.start);
+    const end = model.getPositionAt(r.end);
+    pushing.current = true;
+    try {
+      model.pushEditOperations(
+        [],
+        [{ range: monaco.Range.fromPositions(start, end), text: r.text, forceMoveMarkers: true }],
+        () => null,
+      );
+    } finally {
+      pushing.current = false;
+    }
+  }, [value]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model == null) return;
+    for (const [owner, list] of Object.entries(markers ?? {})) {
+      monaco.editor.setModelMarkers(
+        model,
+        owner,
+        list.map((m) => ({ ...m, severity: severity(m.severity) })),
+      );
+    }
+  }, [markers, value]);
+
+  return <div ref={hostRef} className={className ?? 'editor-host'} data-testid="monaco-host" />;
+}

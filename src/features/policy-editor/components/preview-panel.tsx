@@ -1,0 +1,117 @@
+// The live preview: JSON and YAML tabs over one editor (Monaco, lazy; or a plain textarea), with
+// syntax errors and field errors as markers. Text typed here goes back into the draft.
+import { Suspense, lazy, useMemo } from 'react';
+import type { NetworkPolicy } from '../../../k8s/networking/types';
+import type { DraftState, TextFormat, TextSyntaxError } from '../model/draft-state';
+import { SYNTAX_OWNER, VALIDATION_OWNER, fieldErrorMarkers, syntaxErrorMarkers } from '../model/markers';
+import { locatorFor, previewText } from '../model/preview-text';
+import type { EditorFieldError } from '../model/server-errors';
+import { PlainTextEditor } from './plain-text-editor';
+
+const MonacoTextEditor = lazy(() => import('./monaco-text-editor'));
+
+interface Props {
+  readonly policy: NetworkPolicy;
+  readonly text: DraftState['text'];
+  readonly syntaxError: TextSyntaxError | undefined;
+  readonly errors: readonly EditorFieldError[];
+  readonly format: TextFormat;
+  readonly plain: boolean;
+  readonly onFormatChange: (f: TextFormat) => void;
+  readonly onPlainChange: (plain: boolean) => void;
+  readonly onTextChange: (format: TextFormat, text: string) => void;
+}
+
+const FORMATS: readonly { id: TextFormat; label: string }[] = [
+  { id: 'json', label: 'JSON' },
+  { id: 'yaml', label: 'YAML' },
+];
+
+export function PreviewPanel(p: Props) {
+  const { policy, text, syntaxError, errors, format } = p;
+  const shown = text !== undefined && text.format === format ? text.value : previewText(policy, format);
+  // While the text does not parse, field errors cannot be placed on it; they stay in the summary.
+  const fieldMarkers = useMemo(
+    () =>
+      syntaxError !== undefined || errors.length === 0 ? [] : fieldErrorMarkers(errors, locatorFor(shown, format)),
+    [errors, shown, format, syntaxError],
+  );
+  const syntaxMarkers = useMemo(() => syntaxErrorMarkers(syntaxError), [syntaxError]);
+  const markers = useMemo(
+    () => ({ [VALIDATION_OWNER]: fieldMarkers, [SYNTAX_OWNER]: syntaxMarkers }),
+    [fieldMarkers, syntaxMarkers],
+  );
+  const label = format === 'json' ? 'Policy as JSON' : 'Policy as YAML';
+  const onChange = (t: string) => p.onTextChange(format, t);
+
+  const onTabKey = (e: React.KeyboardEvent) => {
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    const next = format === 'json' ? 'yaml' : 'json';
+    p.onFormatChange(next);
+    document.getElementById(`preview-tab-${next}`)?.focus();
+  };
+
+  return (
+    <section className="panel preview-panel" aria-labelledby="preview-title">
+      <h2 id="preview-title">Preview</h2>
+      <div className="toolbar">
+        <div className="tabs" role="tablist" aria-label="Format">
+          {FORMATS.map((f) => (
+            <button
+              key={f.id}
+              id={`preview-tab-${f.id}`}
+              type="button"
+              role="tab"
+              aria-selected={format === f.id}
+              aria-controls="preview-tabpanel"
+              tabIndex={format === f.id ? 0 : -1}
+              onClick={() => p.onFormatChange(f.id)}
+              onKeyDown={onTabKey}
+            >
+              {f.label}
+            </button>
+          ))}
+        </div>
+        <span className="spacer" />
+        <label className="inline">
+          <input type="checkbox" checked={p.plain} onChange={(e) => p.onPlainChange(e.target.checked)} />
+          Plain text editor
+        </label>
+      </div>
+      {syntaxError !== undefined && (
+        <p className="message error" role="alert">
+          {format === 'json' ? 'JSON' : 'YAML'} syntax error at line {syntaxError.line}, column {syntaxError.column}:{' '}
+          {syntaxError.message}. The form keeps the last valid text.
+        </p>
+      )}
+      <div id="preview-tabpanel" role="tabpanel" aria-labelledby={`preview-tab-${format}`}>
+        {p.plain ? (
+          <PlainTextEditor
+            id="preview-text"
+            value={shown}
+            label={label}
+            markers={[...syntaxMarkers, ...fieldMarkers]}
+            onChange={onChange}
+          />
+        ) : (
+          <Suspense
+            fallback={
+              <pre className="code-fallback" aria-label={label}>
+                {shown}
+              </pre>
+            }
+          >
+            <MonacoTextEditor
+              value={shown}
+              language={format}
+              ariaLabel={label}
+              markers={markers}
+              onChange={onChange}
+              modelUri="inmemory://netpol/preview"
+            />
+          </Suspense>
+        )}
+      </div>
+    </section>
+  );
+}

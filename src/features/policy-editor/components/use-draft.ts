@@ -1,0 +1,36 @@
+// The page's draft: the reducer, seeded from localStorage, saved back debounced.
+import { useEffect, useReducer } from 'react';
+import type { NetworkPolicy } from '../../../k8s/networking/types';
+import { draftReducer, initialDraftState, type DraftState } from '../model/draft-state';
+import { browserStorage, clearDraft, loadDraft, saveDraft } from '../model/persistence';
+import { newPolicyTemplate } from '../model/template';
+
+const SAVE_DELAY_MS = 300;
+
+function init(): DraftState {
+  return initialDraftState(loadDraft(browserStorage()) ?? newPolicyTemplate());
+}
+
+export function useDraft() {
+  const [state, dispatch] = useReducer(draftReducer, undefined, init);
+  const policy: NetworkPolicy = state.policy;
+
+  useEffect(() => {
+    const storage = browserStorage();
+    const timer = setTimeout(() => saveDraft(storage, policy), SAVE_DELAY_MS);
+    // Saving right away on page hide means a reload within the debounce window loses nothing.
+    const flush = () => saveDraft(storage, policy);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('pagehide', flush);
+    };
+  }, [policy]);
+
+  const startOver = () => {
+    clearDraft(browserStorage());
+    dispatch({ type: 'reset', policy: newPolicyTemplate() });
+  };
+
+  return { state, dispatch, startOver };
+}

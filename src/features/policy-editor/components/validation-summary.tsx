@@ -1,0 +1,64 @@
+// Lists every error (client and server) as a link that focuses its field; says why Create is blocked.
+import { errorBody } from '../../../k8s/field';
+import { focusTargetId } from '../model/focus-target';
+import type { TextSyntaxError } from '../model/draft-state';
+import type { EditorFieldError } from '../model/server-errors';
+
+interface Props {
+  readonly errors: readonly EditorFieldError[];
+  readonly clientErrorCount: number;
+  readonly syntaxError: TextSyntaxError | undefined;
+  readonly domIdFor: (path: string) => string;
+}
+
+function focusField(field: string, domIdFor: (path: string) => string): boolean {
+  const id = focusTargetId(field, domIdFor, (x) => document.getElementById(x) !== null);
+  const el = id === undefined ? null : document.getElementById(id);
+  if (el === null) return false;
+  el.scrollIntoView({ block: 'center' });
+  el.focus();
+  return true;
+}
+
+export function ValidationSummary({ errors, clientErrorCount, syntaxError, domIdFor }: Props) {
+  const blocked = clientErrorCount > 0 || syntaxError !== undefined;
+  return (
+    <section className="panel summary" aria-labelledby="validation-summary-title">
+      <h2 id="validation-summary-title">Validation</h2>
+      <div role="status" aria-live="polite">
+        {!blocked && errors.length === 0 && <p className="message ok">No errors: the policy is valid.</p>}
+        {blocked && (
+          <p className="message error">
+            Create is blocked:{' '}
+            {clientErrorCount > 0 &&
+              `${clientErrorCount} ${clientErrorCount === 1 ? 'error' : 'errors'} must be fixed first`}
+            {clientErrorCount > 0 && syntaxError !== undefined && '; '}
+            {syntaxError !== undefined &&
+              `the editor text does not parse (line ${syntaxError.line}, column ${syntaxError.column})`}
+            .
+          </p>
+        )}
+        {!blocked && errors.length > 0 && (
+          <p className="message info">The server rejected the last submission of this draft:</p>
+        )}
+      </div>
+      {errors.length > 0 && (
+        <ul aria-label="Validation errors">
+          {errors.map((e, i) => (
+            <li key={`${e.origin ?? 'client'}-${e.field}-${i}`}>
+              <a
+                href={`#${domIdFor(e.field)}`}
+                onClick={(ev) => {
+                  if (focusField(e.field, domIdFor)) ev.preventDefault();
+                }}
+              >
+                <span className="mono">{e.field}</span>: {errorBody(e)}
+              </a>
+              {e.origin === 'server' && <span className="origin">from server</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
