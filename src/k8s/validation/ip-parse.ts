@@ -1,0 +1,306 @@
+// IP and CIDR parsing with Go's semantics: the "sloppy" parser of k8s.io/utils/net (a fork of Go
+// 1.16 net.ParseIP/ParseCIDR: leading zeros allowed) and the checks that Go's strict net/netip
+// parser adds. Addresses are 16-byte arrays with Go's net.IP length (4 or 16) kept alongside.
+
+export interface GoIP {
+  /** 4 or 16, as len(net.IP). */
+  readonly len: 4 | 16;
+  readonly bytes: Uint8Array;
+}
+
+export interface GoIPNet {
+  readonly ip: GoIP;
+  readonly mask: GoIP;
+}
+
+export interface SloppyCIDR {
+  /** The address as written (parseIPv4 gives the 16-byte v4-in-v6 form, as Go does). */
+  readonly ip: GoIP;
+  readonly net: GoIPNet;
+  /** How the address part was parsed, and facts the strict checks need. */
+  readonly v6: boolean;
+  readonly leadingZeros: boolean;
+}
+
+const BIG = 0xffffff;
+const V4_IN_V6 = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff];
+
+/** Go's dtoi: decimal prefix; returns [n, consumed] or null. */
+function dtoi(s: string, from: number): [number, number] | null {
+  let n = 0;
+  let i = from;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) break;
+    n = n * 10 + (c - 0x30);
+    if (n >= BIG) return null;
+  }
+  if (i === from) return null;
+  return [n, i - from];
+}
+
+interface Parsed4 {
+  bytes: number[];
+  leadingZeros: boolean;
+}
+
+/** Go 1.16 parseIPv4 (sloppy: "010" is 10). */
+function parseIPv4(s: string): Parsed4 | null {
+  const out: number[] = [];
+  let pos = 0;
+  let leadingZeros = false;
+  for (let i = 0; i < 4; i++) {
+    if (pos >= s.length) return null;
+    if (i > 0) {
+      if (s.charCodeAt(pos) !== 0x2e) return null;
+      pos++;
+    }
+    const r = dtoi(s, pos);
+    if (r === null || r[0] > 0xff) return null;
+    if (r[1] > 1 && s.charCodeAt(pos) === 0x30) leadingZeros = true;
+    out.push(r[0]);
+    pos += r[1];
+  }
+  if (pos !== s.length) return null;
+  return { bytes: out, leadingZeros };
+}
+
+function xtoi(s: string, from: number): [number, number] | null {
+  let n = 0;
+  let i = from;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let d: number;
+    if (c >= 0x30 && c <= 0x39) d = c - 0x30;
+    else if (c >= 0x61 && c <= 0x66) d = c - 0x61 + 10;
+    else if (c >= 0x41 && c <= 0x46) d = c - 0x41 + 10;
+    else break;
+    n = n * 16 + d;
+    if (n >= BIG) return null;
+  }
+  if (i === from) return null;
+  return [n, i - from];
+}
+
+/** Go 1.16 parseIPv6; leadingZeros is set where netip would refuse (a group of more than 4 digits, 0-led octets). */
+function parseIPv6(s: string): { bytes: Uint8Array; leadingZeros: boolean } | null {
+  const ip = new Uint8Array(16);
+  let ellipsis = -1;
+  let pos = 0;
+  let leadingZeros = false;
+  if (s.length >= 2 && s.charCodeAt(0) === 0x3a && s.charCodeAt(1) === 0x3a) {
+    ellipsis = 0;
+    pos = 2;
+    if (pos === s.length) return { bytes: ip, leadingZeros };
+  }
+  let i = 0;
+  while (i < 16) {
+    const r = xtoi(s, pos);
+    if (r === null || r[0] > 0xffff) return null;
+    const [n, c] = r;
+    if (pos + c < s.length && s.charCodeAt(pos + c) === 0x2e) {
+      if (ellipsis < 0 && i !== 12) return null;
+      if (i + 4 > 16) return null;
+      const ip4 = parseIPv4(s.slice(pos));
+      if (ip4 === null) return null;
+      if (ip4.leadingZeros) leadingZeros = true;
+      ip.set(ip4.bytes, i);
+      pos = s.length;
+      i += 4;
+      break;
+    }
+    if (c > 4) leadingZeros = true;
+    ip[i] = n >> 8;
+    ip[i + 1] = n & 0xff;
+    i += 2;
+    pos += c;
+    if (pos === s.length) break;
+    if (s.charCodeAt(pos) !== 0x3a || pos + 1 === s.length) return null;
+    pos++;
+    if (s.charCodeAt(pos) === 0x3a) {
+      if (ellipsis >= 0) return null;
+      ellipsis = i;
+      pos++;
+      if (pos === s.length) break;
+    }
+  }
+  if (pos !== s.length) return null;
+  if (i < 16) {
+    if (ellipsis < 0) return null;
+    const n = 16 - i;
+    for (let j = i - 1; j >= ellipsis; j--) ip[j + n] = ip[j] ?? 0;
+    for (let j = ellipsis + n - 1; j >= ellipsis; j--) ip[j] = 0;
+  } else if (ellipsis >= 0) return null;
+  return { bytes: ip, leadingZeros };
+}
+
+function v4in6(b: readonly number[]): Uint8Array {
+  const out = new Uint8Array(16);
+  out.set(V4_IN_V6, 0);
+  out.set(b, 12);
+  return out;
+}
+
+export function isV4InV6(b: Uint8Array): boolean {
+  for (let i = 0; i < 12; i++) if (b[i] !== V4_IN_V6[i]) return false;
+  return true;
+}
+
+/** net.CIDRMask(ones, bits). */
+function cidrMask(ones: number, bits: 32 | 128): GoIP {
+  const len = bits / 8;
+  const m = new Uint8Array(len);
+  for (let i = 0; i < len; i++) {
+    const take = Math.max(0, Math.min(8, ones - i * 8));
+    m[i] = take === 0 ? 0 : (0xff << (8 - take)) & 0xff;
+  }
+  return { len: len as 4 | 16, bytes: m };
+}
+
+/** net.IP.Mask for the combinations ParseCIDR produces. */
+function maskIP(ip: GoIP, mask: GoIP): GoIP {
+  let b = ip.bytes;
+  if (mask.len === 4 && ip.len === 16 && isV4InV6(b)) b = b.subarray(12);
+  const out = new Uint8Array(mask.len);
+  for (let i = 0; i < mask.len; i++) out[i] = (b[i] ?? 0) & (mask.bytes[i] ?? 0);
+  return { len: mask.len, bytes: out };
+}
+
+/** net.IP.To4: the 4-byte form, or null. */
+export function to4(ip: GoIP): GoIP | null {
+  if (ip.len === 4) return ip;
+  return isV4InV6(ip.bytes) ? { len: 4, bytes: ip.bytes.subarray(12) } : null;
+}
+
+/** netutils.ParseIPSloppy (Go 1.16 net.ParseIP). */
+export function parseIPSloppy(s: string): { ip: GoIP; v6: boolean; leadingZeros: boolean } | null {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2e) {
+      const p = parseIPv4(s);
+      return p === null ? null : { ip: { len: 16, bytes: v4in6(p.bytes) }, v6: false, leadingZeros: p.leadingZeros };
+    }
+    if (c === 0x3a) {
+      const p = parseIPv6(s);
+      return p === null ? null : { ip: { len: 16, bytes: p.bytes }, v6: true, leadingZeros: p.leadingZeros };
+    }
+  }
+  return null;
+}
+
+/** netutils.ParseCIDRSloppy (Go 1.16 net.ParseCIDR). */
+export function parseCIDRSloppy(s: string): SloppyCIDR | null {
+  const slash = s.indexOf('/');
+  if (slash < 0) return null;
+  const addr = s.slice(0, slash);
+  const maskText = s.slice(slash + 1);
+  let ip: GoIP;
+  let bits: 32 | 128;
+  let v6: boolean;
+  let leadingZeros: boolean;
+  const p4 = parseIPv4(addr);
+  if (p4 !== null) {
+    ip = { len: 16, bytes: v4in6(p4.bytes) };
+    bits = 32;
+    v6 = false;
+    leadingZeros = p4.leadingZeros;
+  } else {
+    const p6 = parseIPv6(addr);
+    if (p6 === null) return null;
+    ip = { len: 16, bytes: p6.bytes };
+    bits = 128;
+    v6 = true;
+    leadingZeros = p6.leadingZeros;
+  }
+  const r = dtoi(maskText, 0);
+  if (r === null || r[1] !== maskText.length || r[0] > bits) return null;
+  if (maskText.length > 1 && maskText.charCodeAt(0) === 0x30) leadingZeros = true;
+  const mask = cidrMask(r[0], bits);
+  return { ip, net: { ip: maskIP(ip, mask), mask }, v6, leadingZeros };
+}
+
+/** net.IPMask.Size for canonical masks: the number of leading ones. */
+export function maskOnes(mask: GoIP): number {
+  let n = 0;
+  for (let i = 0; i < mask.len; i++) {
+    let b = mask.bytes[i] ?? 0;
+    while (b & 0x80) {
+      n++;
+      b = (b << 1) & 0xff;
+    }
+    if ((mask.bytes[i] ?? 0) !== 0xff) break;
+  }
+  return n;
+}
+
+/** net.IPNet.Contains. */
+export function netContains(n: GoIPNet, candidate: GoIP): boolean {
+  let nn: GoIP | null = to4(n.ip);
+  if (nn === null) {
+    if (n.ip.len !== 16) return false;
+    nn = n.ip;
+  }
+  let m = n.mask.bytes;
+  if (n.mask.len === 4 && nn.len !== 4) return false;
+  if (n.mask.len === 16 && nn.len === 4) m = m.subarray(12);
+  const ip = to4(candidate) ?? candidate;
+  if (ip.len !== nn.len) return false;
+  for (let i = 0; i < ip.len; i++) {
+    if (((nn.bytes[i] ?? 0) & (m[i] ?? 0)) !== ((ip.bytes[i] ?? 0) & (m[i] ?? 0))) return false;
+  }
+  return true;
+}
+
+/** Whether any address bit beyond the prefix length is set (netip: Addr() != Masked().Addr()). */
+export function bitsBeyondPrefix(c: SloppyCIDR): boolean {
+  const bytes = c.v6 ? c.ip.bytes : c.ip.bytes.subarray(12);
+  const ones = maskOnes(c.net.mask);
+  for (let i = 0; i < bytes.length; i++) {
+    const keep = Math.max(0, Math.min(8, ones - i * 8));
+    const hostBits = keep === 8 ? 0 : 0xff >> keep;
+    if (((bytes[i] ?? 0) & hostBits) !== 0) return true;
+  }
+  return false;
+}
+
+/** net.IP.String (RFC 5952 for IPv6, dotted quad for IPv4 and v4-in-v6). */
+export function ipString(ip: GoIP): string {
+  const v4 = to4(ip);
+  if (v4 !== null) return Array.from(v4.bytes).join('.');
+  const groups: number[] = [];
+  for (let i = 0; i < 16; i += 2) groups.push(((ip.bytes[i] ?? 0) << 8) | (ip.bytes[i + 1] ?? 0));
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8;) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen && j - i >= 2) {
+      bestStart = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  let out = '';
+  for (let i = 0; i < 8; i++) {
+    if (i === bestStart) {
+      out += '::';
+      i += bestLen - 1;
+      continue;
+    }
+    if (out !== '' && !out.endsWith(':')) out += ':';
+    out += (groups[i] ?? 0).toString(16);
+  }
+  return out;
+}
+
+/** net.IPNet.String for the nets ParseCIDR yields. */
+export function ipNetString(n: GoIPNet): string {
+  let ones = maskOnes(n.mask);
+  const v4 = to4(n.ip);
+  if (v4 !== null && n.mask.len === 16) ones -= 96;
+  return `${ipString(n.ip)}/${ones}`;
+}
