@@ -35,6 +35,10 @@ export const unreachableStatus = (cluster: string, server: string, detail: strin
     code === undefined ? undefined : [{ reason: code, message: detail }],
   );
 
+/** 502 for a configured cluster that cannot be used (e.g. its context names a missing cluster). */
+export const unusableStatus = (cluster: string, problem: string): Status =>
+  failure(502, 'ServiceUnavailable', `Cluster ${JSON.stringify(cluster)} cannot be used: ${problem}`, cluster);
+
 /** 504 when the cluster accepted the connection but did not answer in time. */
 export const timeoutStatus = (cluster: string, server: string, ms: number): Status =>
   failure(

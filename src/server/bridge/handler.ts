@@ -1,7 +1,7 @@
 // The bridge's request handler: GET /clusters, /clusters/demo/... handed to the demo cluster, and
 // /clusters/{name}/... checked against the security rules and the path allow-list, then forwarded.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { clusterNotFoundStatus, notForwardedStatus, sendStatus } from './bridge-status';
+import { clusterNotFoundStatus, notForwardedStatus, sendStatus, unusableStatus } from './bridge-status';
 import { decideForward } from './path-policy';
 import { forward } from './proxy';
 import { DEMO_CLUSTER, type ClusterRegistry } from './registry';
@@ -91,6 +91,10 @@ export function createBridgeHandler(
     const target = registry.remotes.get(split.cluster);
     if (target === undefined) {
       sendStatus(res, clusterNotFoundStatus(split.cluster));
+      return true;
+    }
+    if (target.info.problem !== undefined) {
+      sendStatus(res, unusableStatus(split.cluster, target.info.problem));
       return true;
     }
     const q = split.rest.indexOf('?');
