@@ -1,0 +1,176 @@
+// Parses text that may be JSON (a stream of values), YAML or multi-document YAML into documents
+// with their values, syntax errors and warnings at 1-based lines and columns. Never throws.
+// JSON is recognised as kubectl's decoder does: the first non-space character is `{`.
+import { isScalar, parseAllDocuments, type Document } from 'yaml';
+import { GO_YAML_OPTIONS } from './go-yaml-schema';
+import { scanJson } from './json-scanner';
+import { locateIn, type LocateOptions, type LocatedRange } from './locate';
+import type { Path, PosNode } from './pos-node';
+import { LineIndex, type TextRange } from './positions';
+import { buildYamlIndex } from './yaml-index';
+
+export type TextFormat = 'json' | 'yaml';
+
+export interface SyntaxIssue extends TextRange {
+  /** A stable code: the yaml library's (BAD_INDENT, DUPLICATE_KEY ...) or SYNTAX/EOF/DEPTH for JSON. */
+  code: string;
+  message: string;
+}
+
+export interface ParsedDocument {
+  /** 0-based position among the documents of the text (empty ones included). */
+  index: number;
+  /** The decoded value; null for an empty document; possibly partial when `errors` is not empty. */
+  value: unknown;
+  /** True for a document with no content (a stray `---`, only comments). */
+  empty: boolean;
+  /** Where the document's content is. */
+  range: TextRange;
+  errors: SyntaxIssue[];
+  warnings: SyntaxIssue[];
+}
+
+export interface ParseResult {
+  format: TextFormat;
+  documents: ParsedDocument[];
+  /** Every document's errors, plus errors that belong to no document. */
+  errors: SyntaxIssue[];
+  warnings: SyntaxIssue[];
+  /**
+   * The text range of a field path in a document (0 by default), falling back to the nearest
+   * existing ancestor. The position index is built on the first call and reused.
+   */
+  locate(path: Path, options?: LocateOptions & { document?: number }): LocatedRange | undefined;
+}
+
+const MAX_ALIAS_COUNT = 1000;
+
+export function parseDocuments(input: string): ParseResult {
+  // A byte-order mark is not content; keep offsets aligned with the text the caller holds.
+  const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lines = new LineIndex(input);
+  const first = /\S/.exec(input.slice(bom));
+  const isJson = first !== null && first[0] === '{';
+  return isJson ? parseJson(input, lines) : parseYaml(input, bom, lines);
+}
+
+function issue(lines: LineIndex, code: string, message: string, start: number, end: number): SyntaxIssue {
+  return { code, message, ...lines.range(start, end) };
+}
+
+function parseJson(text: string, lines: LineIndex): ParseResult {
+  const scan = scanJson(text);
+  const errors = scan.error
+    ? [issue(lines, scan.error.code, scan.error.message, scan.error.offset, scan.error.endOffset)]
+    : [];
+  const warnings = scan.warnings.map((w) => issue(lines, w.code, w.message, w.offset, w.endOffset));
+  const documents: ParsedDocument[] = scan.docs.map((d, index) => ({
+    index,
+    value: d.value,
+    empty: false,
+    range: lines.range(d.node.start, d.node.end),
+    errors: [],
+    warnings: warnings.filter((w) => w.startOffset >= d.node.start && w.endOffset <= d.node.end),
+  }));
+  const last = documents[documents.length - 1];
+  if (last !== undefined) last.errors.push(...errors);
+  const indexes = scan.docs.map((d) => d.node);
+  return result('json', documents, errors, warnings, lines, () => indexes);
+}
+
+function parseYaml(text: string, bom: number, lines: LineIndex): ParseResult {
+  const documents: ParsedDocument[] = [];
+  const all: SyntaxIssue[] = [];
+  const allWarnings: SyntaxIssue[] = [];
+  let parsed: Document.Parsed[] = [];
+  try {
+    const docs = parseAllDocuments(text, { ...GO_YAML_OPTIONS, prettyErrors: false, keepSourceTokens: false });
+    if ('empty' in docs) {
+      for (const e of docs.errors) all.push(issue(lines, e.code, e.message, e.pos[0], e.pos[1]));
+    } else parsed = docs;
+  } catch (e) {
+    all.push(issue(lines, 'INTERNAL', `cannot parse YAML: ${e instanceof Error ? e.message : String(e)}`, bom, bom));
+  }
+  parsed.forEach((doc, index) => {
+    const errors: SyntaxIssue[] = [];
+    const warnings: SyntaxIssue[] = [];
+    for (const e of doc.errors) {
+      const target = e.code === 'DUPLICATE_KEY' ? warnings : errors;
+      const message = e.code === 'DUPLICATE_KEY' ? `duplicate key: ${e.message}; the last value wins` : e.message;
+      target.push(issue(lines, e.code, message, e.pos[0], e.pos[1]));
+    }
+    for (const w of doc.warnings) warnings.push(issue(lines, w.code, w.message, w.pos[0], w.pos[1]));
+    let value: unknown = null;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
+    } catch (e) {
+      const start = doc.range[0];
+      errors.push(issue(lines, 'DECODE', e instanceof Error ? e.message : String(e), start, start));
+    }
+    const contents = doc.contents;
+    const start = contents?.range?.[0] ?? doc.range[0];
+    const end = contents?.range?.[1] ?? doc.range[1];
+    documents.push({
+      index,
+      value: value === undefined ? null : value,
+      empty: contents === null || (isScalar(contents) && contents.value === null && (contents.source ?? '') === ''),
+      range: lines.range(Math.max(start, bom), Math.max(end, bom)),
+      errors,
+      warnings,
+    });
+    all.push(...errors);
+    allWarnings.push(...warnings);
+  });
+  const memo: (PosNode | undefined)[] = [];
+  const indexOf = (i: number): PosNode | undefined => {
+    const doc = parsed[i];
+    if (doc === undefined) return undefined;
+    memo[i] ??= buildYamlIndex(doc);
+    return memo[i];
+  };
+  return result('yaml', documents, all, allWarnings, lines, (i) => {
+    const node = indexOf(i);
+    return node === undefined ? [] : [node];
+  });
+}
+
+function result(
+  format: TextFormat,
+  documents: ParsedDocument[],
+  errors: SyntaxIssue[],
+  warnings: SyntaxIssue[],
+  lines: LineIndex,
+  index: (doc: number) => PosNode[],
+): ParseResult {
+  return {
+    format,
+    documents,
+    errors,
+    warnings,
+    locate(path, options) {
+      const doc = options?.document ?? 0;
+      const nodes = index(doc);
+      const root = format === 'json' ? nodes[doc] : nodes[0];
+      return root === undefined ? undefined : locateIn(root, path, lines, options);
+    },
+  };
+}
+
+/** True when a value is a list to unwrap: `kind: List` or any `...List` kind with `items`. */
+function isList(v: unknown): v is { kind: string; items: unknown[] } {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  return typeof o.kind === 'string' && o.kind.endsWith('List') && Array.isArray(o.items);
+}
+
+export interface ListItem {
+  value: unknown;
+  /** Where the item sits in the document, e.g. ['items', 2]; [] for a document that is no list. */
+  path: (string | number)[];
+}
+
+/** Unwraps `kind: List` (and typed lists such as NetworkPolicyList), nested ones too, as kubectl does. */
+export function expandListItems(value: unknown, prefix: (string | number)[] = []): ListItem[] {
+  if (!isList(value)) return [{ value, path: prefix }];
+  return value.items.flatMap((item, i) => expandListItems(item, [...prefix, 'items', i]));
+}
