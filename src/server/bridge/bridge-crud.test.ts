@@ -103,4 +103,12 @@ describe('bridge: NetworkPolicy lifecycle on a remote cluster', () => {
     expect(r.status).toBe(404);
     expect(r.json()).toMatchObject({ kind: 'Status', reason: 'NotFound', details: { name: 'nope' } });
   });
+
+  it('hands /clusters/demo/... to the demo cluster with the prefix stripped', async () => {
+    const before = fx.remote.seen.length;
+    const r = await request(fx.bridge.port, 'GET', '/clusters/demo/api/v1/namespaces?limit=1');
+    expect(r.json()).toEqual({ demo: true, url: '/api/v1/namespaces?limit=1' });
+    expect((await request(fx.bridge.port, 'GET', '/clusters/demo')).json()).toEqual({ demo: true, url: '/' });
+    expect(fx.remote.seen.length).toBe(before);
+  });
 });

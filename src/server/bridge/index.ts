@@ -2,6 +2,7 @@
 // and hand /clusters/... to the bridge handler. See README-integration.md.
 export { loadClusters, DEMO_CLUSTER, type ClusterRegistry, type LoadClustersOptions } from './registry';
 export { createBridgeHandler, stripClusterPrefix, type BridgeHandlerOptions, type RequestHandler } from './handler';
+export { createBridgeBefore } from './compose';
 export { checkRequestSecurity, servedHosts } from './security';
 export { sendStatus } from './bridge-status';
 export { decideForward, normalizeApiPath } from './path-policy';

@@ -1,13 +1,12 @@
-// Test-only: the bridge composed the way the server composes it (guard, then bridge, then a demo
+// Test-only: the bridge composed the way the server composes it (the `before` hook, then a demo
 // stub), a captured logger, a raw HTTP client that can set Host and Origin, and kubeconfig writers.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createBridgeHandler } from '../handler';
+import { createBridgeBefore } from '../compose';
 import type { ClusterRegistry } from '../registry';
-import { checkRequestSecurity, servedHosts } from '../security';
-import { sendStatus } from '../bridge-status';
+import { servedHosts } from '../security';
 import type { BridgeLogger } from '../types';
 
 export interface BridgeServer {
@@ -25,13 +24,10 @@ export async function startBridge(registry: ClusterRegistry, timeoutMs = 5_000):
     res.writeHead(200, { 'Content-Type': 'application/json' });
     res.end(JSON.stringify({ demo: true, url: req.url }));
   };
-  const bridge = createBridgeHandler(registry, { allowedHosts: () => hosts, demo, logger, timeoutMs });
+  // Composed exactly as createApp composes its `before` hook: the hook first, the demo cluster otherwise.
+  const before = createBridgeBefore(registry, { allowedHosts: () => hosts, logger, timeoutMs });
   const server = http.createServer((req, res) => {
-    const refused = checkRequestSecurity(req, hosts);
-    if (refused !== null) return sendStatus(res, refused);
-    void bridge(req, res).then((handled) => {
-      if (!handled) demo(req, res);
-    });
+    if (!before(req, res)) demo(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
