@@ -23,6 +23,10 @@ describe('validateDraft', () => {
     expect(validateDraft({ ...p })).not.toBe(a);
   });
 
+  it('gives every valid draft the same empty list', () => {
+    expect(validateDraft(newPolicyTemplate())).toBe(validateDraft(newPolicyTemplate()));
+  });
+
   it('never throws on odd input', () => {
     expect(() => validateDraft({ spec: 'nope' } as never)).not.toThrow();
   });

@@ -6,11 +6,14 @@ import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { validateNetworkPolicy } from '../../../k8s/networking/validation';
 
 const cache = new WeakMap<NetworkPolicy, readonly FieldError[]>();
+// One shared empty list, so a still-valid draft hands consumers the same `errors` object.
+const NONE: readonly FieldError[] = Object.freeze([]);
 
 export function validateDraft(policy: NetworkPolicy): readonly FieldError[] {
   const hit = cache.get(policy);
   if (hit !== undefined) return hit;
-  const errors = validateNetworkPolicy(applyNetworkPolicyDefaults(policy));
+  const found = validateNetworkPolicy(applyNetworkPolicyDefaults(policy));
+  const errors = found.length === 0 ? NONE : found;
   cache.set(policy, errors);
   return errors;
 }
