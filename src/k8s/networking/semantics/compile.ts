@@ -44,7 +44,7 @@ export interface CompiledPolicy {
 export const policyNamespace = (p: NetworkPolicy): string =>
   typeof p.metadata?.namespace === 'string' && p.metadata.namespace !== '' ? p.metadata.namespace : 'default';
 
-function compilePort(p: NetworkPolicyPort): CompiledPort {
+export function compilePort(p: NetworkPolicyPort): CompiledPort {
   const out: CompiledPort = { protocol: typeof p.protocol === 'string' ? p.protocol : 'TCP' };
   if (typeof p.port === 'number') {
     out.port = p.port;
