@@ -3,6 +3,7 @@
 export { loadClusters, DEMO_CLUSTER, type ClusterRegistry, type LoadClustersOptions } from './registry';
 export { createBridgeHandler, stripClusterPrefix, type BridgeHandlerOptions, type RequestHandler } from './handler';
 export { createBridgeBefore } from './compose';
+export { extractBridgeArgs, type BridgeArgs } from './args';
 export { checkRequestSecurity, servedHosts } from './security';
 export { sendStatus } from './bridge-status';
 export { decideForward, normalizeApiPath } from './path-policy';
