@@ -1,0 +1,55 @@
+// Decoding a NetworkPolicy body as the apiserver's decoder does, on top of the shared core:
+// kind/version, JSON type errors (400), strict unknown/duplicate fields (400, Warning or dropped),
+// then defaulting. Nothing here validates the policy: that is validateNetworkPolicy's job.
+import { applyNetworkPolicyDefaults } from '../k8s/networking/defaults';
+import {
+  cannotBeHandled,
+  decodeErrors,
+  decoderError,
+  strictDecodingErrorMessage,
+  strictDecodingMessages,
+} from '../k8s/networking/decode';
+import { badRequestStatus } from '../k8s/status';
+import { decodeRaw } from './body-decode';
+import { StatusError } from './http-util';
+import type { FieldValidation } from './request-options';
+
+export const NP_EXPECTED = { group: 'networking.k8s.io', version: 'v1', kind: 'NetworkPolicy' } as const;
+
+export interface DecodedPolicy {
+  obj: Record<string, unknown>;
+  /** Warning header texts (fieldValidation=Warn). */
+  warnings: string[];
+}
+
+const versionOf = (apiVersion: string): string => apiVersion.slice(apiVersion.lastIndexOf('/') + 1);
+
+/** Type errors and strict findings of an already parsed object (jsonText: the raw text, if any). */
+export function checkDecoded(
+  obj: Record<string, unknown>,
+  jsonText: string | null,
+  validation: FieldValidation,
+  kind = 'NetworkPolicy',
+  apiVersion = 'networking.k8s.io/v1',
+): string[] {
+  const typeErr = decoderError(decodeErrors(obj));
+  if (typeErr !== undefined) {
+    throw new StatusError(badRequestStatus(cannotBeHandled(typeErr.goMessage, kind, versionOf(apiVersion))));
+  }
+  if (validation === 'Ignore') return [];
+  // Raw JSON text gives unknown and duplicate fields in document order; without text (YAML,
+  // patches) only unknown fields can be found.
+  const msgs = strictDecodingMessages(jsonText ?? obj);
+  if (msgs.length === 0) return [];
+  if (validation === 'Strict') {
+    throw new StatusError(badRequestStatus(strictDecodingErrorMessage(msgs, kind, versionOf(apiVersion))));
+  }
+  return msgs;
+}
+
+/** Body bytes to a defaulted NetworkPolicy object, or a 400 StatusError. */
+export function decodePolicyBody(body: Buffer, format: 'json' | 'yaml', validation: FieldValidation): DecodedPolicy {
+  const raw = decodeRaw(body, format, NP_EXPECTED);
+  const warnings = checkDecoded(raw.obj, format === 'json' ? raw.jsonText : null, validation, raw.kind, raw.apiVersion);
+  return { obj: applyNetworkPolicyDefaults(raw.obj), warnings };
+}
