@@ -52,6 +52,7 @@ describe('bridge authentication', () => {
     });
     expect(r.json<{ message: string }>().message).toContain('exec credential plugin');
     expect(r.text).not.toContain('login expired');
+    expect(r.headers['x-netpol-source']).toBe('bridge');
     expect(fx.remote.seen.length).toBe(before);
   });
 
@@ -59,6 +60,7 @@ describe('bridge authentication', () => {
     const r = await get('wrong-token');
     expect(r.status).toBe(401);
     expect(r.json()).toMatchObject({ kind: 'Status', reason: 'Unauthorized', code: 401, message: 'Unauthorized' });
+    expect(r.headers['x-netpol-source']).toBe('cluster');
     expect(r.headers['set-cookie']).toBeUndefined();
   });
 });

@@ -67,6 +67,8 @@ export function sendStatus(res: ServerResponse, status: Status): void {
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    // Lets the UI tell the bridge's own answers (refusals, unreachable, no credentials) from the cluster's.
+    'X-Netpol-Source': 'bridge',
   };
   // A refused request's body is never read: discard it and close the connection, so a keep-alive
   // client does not send its next request on a socket the server is about to drop.

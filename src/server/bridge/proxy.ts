@@ -104,7 +104,11 @@ export async function forward(
     upstream.on('response', (up) => {
       clearTimeout(timer);
       const status = up.statusCode ?? 502;
-      res.writeHead(status, { ...pickHeaders(up.rawHeaders, RESPONSE_HEADERS), 'X-Content-Type-Options': 'nosniff' });
+      res.writeHead(status, {
+        ...pickHeaders(up.rawHeaders, RESPONSE_HEADERS),
+        'X-Content-Type-Options': 'nosniff',
+        'X-Netpol-Source': 'cluster',
+      });
       up.pipe(res);
       up.on('error', () => res.destroy());
       up.on('end', () => {

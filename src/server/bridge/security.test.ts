@@ -1,5 +1,6 @@
 // The Host/Origin guard on its own: which Host values, Origins and Fetch Metadata it lets through.
 import type { IncomingMessage } from 'node:http';
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { checkRequestSecurity, servedHosts } from './security';
 
@@ -15,6 +16,13 @@ describe('servedHosts', () => {
     expect(servedHosts('127.0.0.1', 8080)).toEqual(['127.0.0.1:8080', 'localhost:8080', '[::1]:8080']);
     expect(servedHosts('10.0.0.5', 80)).toEqual(['10.0.0.5:80']);
     expect(servedHosts('::1', 9)).toEqual(['[::1]:9', '127.0.0.1:9', 'localhost:9']);
+  });
+
+  it('adds the local addresses and host name for a wildcard listener', () => {
+    const all = servedHosts('0.0.0.0', 8080);
+    expect(all).toContain('127.0.0.1:8080');
+    expect(all).toContain(`${os.hostname().toLowerCase()}:8080`);
+    expect(all).not.toContain('attacker.example:8080');
   });
 });
 

@@ -1,20 +1,28 @@
 // The guard the server applies to every request, demo and bridged alike: the Host must be one the
 // server answers to (DNS rebinding) and state-changing requests must not come from a foreign origin (CSRF).
 import type { IncomingMessage } from 'node:http';
+import os from 'node:os';
 import type { Status } from '../../k8s/meta';
 import { refusedStatus } from './bridge-status';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+const bracket = (h: string): string => (h.includes(':') && !h.startsWith('[') ? `[${h}]` : h);
+
 /**
  * The Host values a server listening on `host:port` answers to. A loopback listener also answers
- * to `localhost`; a wildcard listener (0.0.0.0, ::) cannot know its names, so callers add them.
+ * to `localhost`; a wildcard listener (0.0.0.0, ::) to every local address and the machine's name.
+ * Names an attacker controls (the point of DNS rebinding) are never among them.
  */
 export function servedHosts(host: string, port: number): string[] {
-  const h = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
-  const out = new Set([`${h}:${port}`.toLowerCase()]);
+  const out = new Set([`${bracket(host)}:${port}`.toLowerCase()]);
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'];
   if (host === '127.0.0.1' || host === 'localhost' || host === '::1') {
-    for (const name of ['127.0.0.1', 'localhost', '[::1]']) out.add(`${name}:${port}`);
+    for (const name of loopback) out.add(`${name}:${port}`);
+  }
+  if (host === '0.0.0.0' || host === '::' || host === '') {
+    const addrs = Object.values(os.networkInterfaces()).flatMap((list) => (list ?? []).map((a) => bracket(a.address)));
+    for (const name of [...loopback, ...addrs, os.hostname()]) out.add(`${name}:${port}`.toLowerCase());
   }
   return [...out];
 }
