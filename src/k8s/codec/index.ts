@@ -8,3 +8,11 @@ export { goYamlNumber } from './go-yaml-schema';
 export { toJSON, toYAML, toYAMLStream } from './serialize';
 export { orderForKubectl, compareGoStrings } from './order';
 export type { SerializeOptions } from './serialize';
+export { checkNetworkPolicyManifests, kindErrors } from './manifest-check';
+export type {
+  ManifestCheck,
+  ManifestCheckOptions,
+  ManifestEntry,
+  LocatedFieldError,
+  LocatedWarning,
+} from './manifest-check';
