@@ -24,7 +24,8 @@ const policy = (name: string, extra: Record<string, unknown> = {}): Record<strin
 describe('bridge: NetworkPolicy lifecycle on a remote cluster', () => {
   it('creates, lists, updates with a conflict, and deletes', async () => {
     const port = fx.bridge.port;
-    const created = await request(port, 'POST', NP, { body: policy('deny-all') });
+    const withUnknownField = { ...policy('deny-all'), spec: { podSelector: {}, foo: 1 } };
+    const created = await request(port, 'POST', NP, { body: withUnknownField });
     expect(created.status).toBe(201);
     expect(created.headers['content-type']).toBe('application/json');
     expect(created.headers.warning).toBe('299 - "unknown field \\"spec.foo\\""');

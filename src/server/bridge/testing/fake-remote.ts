@@ -1,12 +1,13 @@
 // Test-only "remote cluster": an HTTPS server on 127.0.0.1 that authenticates like a kube-apiserver
 // (bearer token or client certificate, or a CCE gateway's X-Auth-Token), records what reached it,
-// and answers with a Kubernetes-compatible handler (a small in-memory NetworkPolicy API by default).
+// and answers with the built-in demo cluster's own handler (createApp) on an in-memory store.
 import https from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { TestPki } from './pki';
-import { miniApiHandler } from './mini-api';
+import { createApp } from '../../app';
+import { Store } from '../../store';
 
 export interface SeenRequest {
   readonly method: string;
@@ -54,7 +55,8 @@ const unauthorized = (res: ServerResponse, message = 'Unauthorized'): void => {
 export async function startFakeRemote(pki: TestPki, opts: FakeRemoteOptions): Promise<FakeRemote> {
   const seen: SeenRequest[] = [];
   let open = 0;
-  const inner = opts.handler ?? miniApiHandler();
+  const store = Store.inMemory([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' } }]);
+  const inner = opts.handler ?? createApp(store);
   const server = https.createServer(
     {
       key: pki.serverKey,
@@ -94,7 +96,7 @@ export async function startFakeRemote(pki: TestPki, opts: FakeRemoteOptions): Pr
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => void store.close().then(resolve));
       }),
   };
 }
