@@ -42,7 +42,16 @@ function renderText(entries: readonly Entry[], withCluster: boolean): string {
   const out: string[] = [];
   entries.forEach(({ explanation: e, warnings }, i) => {
     if (i > 0) out.push('', '='.repeat(60), '');
-    out.push(e.text.trimEnd(), '', 'As kubectl describe shows it:', ...e.describe.trimEnd().split('\n').map((l) => `  ${l}`), '');
+    out.push(
+      e.text.trimEnd(),
+      '',
+      'As kubectl describe shows it:',
+      ...e.describe
+        .trimEnd()
+        .split('\n')
+        .map((l) => `  ${l}`),
+      '',
+    );
     if (warnings.length === 0) {
       out.push(`Warnings: none${withCluster ? '' : ' (pass --cluster for pod-aware checks)'}`);
     } else {
@@ -67,7 +76,8 @@ async function run(args: string[], io: ResolvedIO): Promise<number> {
   const clusterOpt = parsed.options.get('cluster');
   const outputOpt = parsed.options.get('output');
   const output = typeof outputOpt === 'string' ? outputOpt : 'text';
-  if (output !== 'text' && output !== 'json') return fail(`--output must be text or json, not ${JSON.stringify(output)}`);
+  if (output !== 'text' && output !== 'json')
+    return fail(`--output must be text or json, not ${JSON.stringify(output)}`);
   if (parsed.positionals.length !== 1) return fail(`exactly one FILE is required\n\n${USAGE}`);
   const file = parsed.positionals[0] ?? '';
   const clusterFile = typeof clusterOpt === 'string' ? clusterOpt : undefined;
@@ -85,9 +95,16 @@ async function run(args: string[], io: ResolvedIO): Promise<number> {
   if (loaded.policies.length === 0) return fail(`${file}: no NetworkPolicy found`);
   for (const n of loaded.notes) io.stderr(`netpol explain: note: ${n}\n`);
 
-  const entries = loaded.policies.map((p) => ({ explanation: explainNetworkPolicy(p), warnings: policyWarnings(p, index) }));
+  const entries = loaded.policies.map((p) => ({
+    explanation: explainNetworkPolicy(p),
+    warnings: policyWarnings(p, index),
+  }));
   if (output === 'json') {
-    const json = entries.map((e) => ({ policy: e.explanation.policy, explanation: e.explanation, warnings: e.warnings }));
+    const json = entries.map((e) => ({
+      policy: e.explanation.policy,
+      explanation: e.explanation,
+      warnings: e.warnings,
+    }));
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     io.stdout(renderText(entries, index !== undefined));

@@ -63,9 +63,10 @@ describe('netpol reach', () => {
     expect(lines[2]).toBe('     x/a x/b x/c y/a y/b y/c z/a z/b z/c');
     expect(lines[3]).toBe('x/a  -   .   .   .   .   .   .   .   .');
     expect(lines[5]).toBe('x/c  X   X   -   X   X   X   X   X   X');
-    expect(lines[8]).toBe('y/b  .   .   .   .   -   .   .   .   .');
+    expect(lines[7]).toBe('y/b  .   .   .   .   -   .   .   .   .');
     expect(lines[4]).toBe('x/b  X   -   .   .   .   .   .   .   .');
-    expect(io.out).toContain(`${72 - 8 - 6} of 72 connections allowed`);
+    // Denied: the 8 of x/c's row, and 6 of x/a's column (x/c -> x/a counted once).
+    expect(io.out).toContain('59 of 72 connections allowed');
   });
 
   it('reads the cluster and policies as JSON and from stdin', async () => {
@@ -74,13 +75,20 @@ describe('netpol reach', () => {
       items: [
         { kind: 'Namespace', metadata: { name: 'a' } },
         { kind: 'Pod', metadata: { name: 'p1', namespace: 'a' }, status: { podIP: '10.0.0.1' } },
-        { kind: 'Pod', metadata: { name: 'p2', namespace: 'a', labels: { role: 'db' } }, status: { podIP: '10.0.0.2' } },
+        {
+          kind: 'Pod',
+          metadata: { name: 'p2', namespace: 'a', labels: { role: 'db' } },
+          status: { podIP: '10.0.0.2' },
+        },
       ],
     });
     const policy = `{"kind":"NetworkPolicy","metadata":{"name":"d","namespace":"a"},"spec":{"podSelector":{"matchLabels":{"role":"db"}}}}`;
     const io = fakeIO({ 'c.json': cluster }, policy);
     expect(await reach.run(['--cluster', 'c.json', '--port', '5432', '-o', 'json', '-'], io)).toBe(0);
-    expect(JSON.parse(io.out)).toEqual({ probe: { port: 5432, protocol: 'TCP' }, matrix: { 'a/p1': { 'a/p2': false }, 'a/p2': { 'a/p1': true } } });
+    expect(JSON.parse(io.out)).toEqual({
+      probe: { port: 5432, protocol: 'TCP' },
+      matrix: { 'a/p1': { 'a/p2': false }, 'a/p2': { 'a/p1': true } },
+    });
   });
 
   it.each([
@@ -93,11 +101,16 @@ describe('netpol reach', () => {
     [['--cluster', 'c.yaml', '--port', '80'], 'at least one POLICY_FILE is required'],
     [['--cluster', 'c.yaml', '--port', '80', '--bogus', 'p.yaml'], 'unknown flag: --bogus'],
     [['--cluster', 'missing.yaml', '--port', '80', 'p.yaml'], 'cannot read missing.yaml: no such file'],
-    [['--cluster', 'bad.yaml', '--port', '80', 'p.yaml'], 'bad.yaml:1:'],
+    [['--cluster', 'bad.yaml', '--port', '80', 'p.yaml'], 'bad.yaml:2:1: '],
     [['--cluster', 'empty.yaml', '--port', '80', 'p.yaml'], 'empty.yaml: no Pod objects found'],
     [['--cluster', '-', '--port', '80', '-'], 'standard input (-) can be read only once'],
   ])('exits 2 with a clear message for %j', async (args, msg) => {
-    const io = fakeIO({ 'bad.yaml': 'items: [\n', 'empty.yaml': 'kind: List\nitems: []\n', 'c.yaml': 'kind: Pod\nmetadata: {name: p}\n', 'p.yaml': '' });
+    const io = fakeIO({
+      'bad.yaml': 'items: [\n',
+      'empty.yaml': 'kind: List\nitems: []\n',
+      'c.yaml': 'kind: Pod\nmetadata: {name: p}\n',
+      'p.yaml': '',
+    });
     expect(await reach.run(args, io)).toBe(2);
     expect(io.err).toContain(msg);
     expect(io.out).toBe('');
@@ -114,13 +127,27 @@ describe('netpol reach', () => {
     const rel = (p: string) => path.relative(root, p);
     const { stdout } = await run(
       process.execPath,
-      ['bin/netpol-studio.js', 'reach', '--cluster', rel(CLUSTER), '--port', '80', '--protocol', 'TCP', '--output', 'json', rel(POLICIES)],
+      [
+        'bin/netpol-studio.js',
+        'reach',
+        '--cluster',
+        rel(CLUSTER),
+        '--port',
+        '80',
+        '--protocol',
+        'TCP',
+        '--output',
+        'json',
+        rel(POLICIES),
+      ],
       { cwd: root, timeout: 60_000 },
     );
     checkMatrix(JSON.parse(stdout) as Matrix, 80, 'TCP');
-    const bad = await run(process.execPath, ['bin/netpol-studio.js', 'reach', '--cluster', 'nope.yaml', '--port', '80', rel(POLICIES)], { cwd: root, timeout: 60_000 }).catch(
-      (e: { code: number; stderr: string }) => e,
-    );
+    const bad = await run(
+      process.execPath,
+      ['bin/netpol-studio.js', 'reach', '--cluster', 'nope.yaml', '--port', '80', rel(POLICIES)],
+      { cwd: root, timeout: 60_000 },
+    ).catch((e: { code: number; stderr: string }) => e);
     expect(bad).toMatchObject({ code: 2 });
     expect((bad as { stderr: string }).stderr).toContain('cannot read nope.yaml');
   }, 60_000);
