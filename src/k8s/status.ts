@@ -91,8 +91,10 @@ export const unsupportedMediaTypeStatus = (): Status =>
     'the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf',
   );
 
-export const notAcceptableStatus = (): Status =>
-  failure(406, 'NotAcceptable', 'the server was unable to respond with a content type that the client supports');
+/** negotiation.errNotAcceptable: names the media types the serializers offer. */
+export const notAcceptableStatus = (
+  accepted: readonly string[] = ['application/json', 'application/yaml', 'application/vnd.kubernetes.protobuf'],
+): Status => failure(406, 'NotAcceptable', `only the following media types are accepted: ${accepted.join(', ')}`);
 
 export const requestEntityTooLargeStatus = (limit: number): Status =>
   failure(413, 'RequestEntityTooLarge', `Request entity too large: limit is ${limit}`);

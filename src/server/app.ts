@@ -46,6 +46,8 @@ export interface AppOptions {
 export type RequestHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
 const NP = ['apis', 'networking.k8s.io', 'v1'];
+/** How much of an unwanted request body is read and discarded before the connection is dropped. */
+const DRAIN_LIMIT = 64 * 1024 * 1024;
 
 /** The generic 405 go-restful answers for a method a known path does not serve. */
 const methodNotAllowed = (): Status => ({
@@ -204,11 +206,18 @@ export function createApp(store: Store, options: AppOptions = {}): RequestHandle
         res.destroy();
         return;
       }
-      // A 413 or an early error leaves the rest of the body unread: close the connection after
-      // answering instead of reading (possibly gigabytes) to keep it alive.
-      if (!req.complete) res.setHeader('Connection', 'close');
+      // A 413 or an early error leaves the rest of the body unread. Discard it (so a client that is
+      // still sending reads the answer instead of a reset) up to a cap, then drop the connection.
+      if (!req.complete) {
+        res.setHeader('Connection', 'close');
+        let drained = 0;
+        req.on('data', (c: Buffer) => {
+          drained += c.length;
+          if (drained > DRAIN_LIMIT) req.destroy();
+        });
+        req.resume();
+      }
       sendStatus(res, status, { pretty });
-      if (!req.complete) res.on('finish', () => req.destroy());
     };
     let p: Promise<void>;
     try {

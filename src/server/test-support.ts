@@ -1,0 +1,103 @@
+// Test helpers for the server: an app on an ephemeral 127.0.0.1 port and a raw HTTP client that
+// gives full control over headers and bodies (fetch would add or normalise some).
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp, type AppOptions } from './app';
+import { loadSeedFile } from './seed';
+import { Store } from './store';
+
+export interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  text: string;
+  /** The parsed JSON body (undefined when it is not JSON). */
+  json: unknown;
+}
+
+export interface TestServer {
+  url: string;
+  port: number;
+  store: Store;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(
+  store: Store = Store.inMemory(loadSeedFile()),
+  opts: AppOptions = {},
+): Promise<TestServer> {
+  const server = http.createServer(createApp(store, opts));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    store,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      await store.close();
+    },
+  };
+}
+
+export interface RequestOptions {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  agent?: http.Agent;
+}
+
+export function request(base: string, path: string, opts: RequestOptions = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      `${base}${path}`,
+      { method: opts.method ?? 'GET', headers: opts.headers ?? {}, agent: opts.agent ?? false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json: unknown;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            json = undefined;
+          }
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    if (opts.body !== undefined) req.write(opts.body);
+    req.end();
+  });
+}
+
+export const NP_PATH = '/apis/networking.k8s.io/v1/namespaces';
+
+/** POST a JSON body to a namespace's networkpolicies. */
+export function postPolicy(
+  base: string,
+  ns: string,
+  body: unknown,
+  query = '',
+  headers: Record<string, string> = {},
+): Promise<Reply> {
+  return request(base, `${NP_PATH}/${ns}/networkpolicies${query}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+export const policy = (
+  name: string,
+  spec: Record<string, unknown> = { podSelector: {} },
+  extraMeta: Record<string, unknown> = {},
+) => ({
+  apiVersion: 'networking.k8s.io/v1',
+  kind: 'NetworkPolicy',
+  metadata: { name, ...extraMeta },
+  spec,
+});
