@@ -24,9 +24,14 @@ export interface DecodeError extends FieldError {
 
 interface Ctx {
   out: DecodeError[];
-  /** Go's errorContext: the struct last entered and the JSON names of the fields entered. */
+  /** Go's errorContext.Struct: the struct whose field is being decoded. */
   struct: string;
-  stack: string[];
+  /** The path so far, joined only when an error is found (the valid hot path builds no strings). */
+  segs: (string | number)[];
+  /** Per segment: 0 struct field, 1 list index, 2 map key. Go's FieldStack holds struct fields only. */
+  segKinds: number[];
+  /** How many entries of segs are in use (arrays are reused, never truncated). */
+  depth: number;
 }
 
 const jsonKind = (v: unknown): string =>
@@ -45,90 +50,105 @@ const jsonKind = (v: unknown): string =>
 /** Go renders a bad number as `number <literal>`; JSON.parse has dropped the literal, so this is JS's spelling of it. */
 const numberText = (n: number): string => `number ${String(n)}`;
 
-function unmarshalTypeMessage(ctx: Ctx, value: string, goType: string): string {
-  if (ctx.struct === '' && ctx.stack.length === 0)
-    return `json: cannot unmarshal ${value} into Go value of type ${goType}`;
-  return `json: cannot unmarshal ${value} into Go struct field ${ctx.struct}.${ctx.stack.join('.')} of type ${goType}`;
+function pathOf(ctx: Ctx): string {
+  let out = '';
+  for (let i = 0; i < ctx.depth; i++) {
+    const s = ctx.segs[i];
+    const k = ctx.segKinds[i];
+    if (k === 0) out += out === '' ? String(s) : `.${String(s)}`;
+    else out += `[${String(s)}]`;
+  }
+  return out;
 }
 
-function push(ctx: Ctx, path: string, v: unknown, goMessage: string, fatal: boolean): void {
+function unmarshalTypeMessage(ctx: Ctx, value: string, goType: string): string {
+  const stack: string[] = [];
+  for (let i = 0; i < ctx.depth; i++) if (ctx.segKinds[i] === 0) stack.push(String(ctx.segs[i]));
+  if (ctx.struct === '' && stack.length === 0) return `json: cannot unmarshal ${value} into Go value of type ${goType}`;
+  return `json: cannot unmarshal ${value} into Go struct field ${ctx.struct}.${stack.join('.')} of type ${goType}`;
+}
+
+function push(ctx: Ctx, v: unknown, value: string, goType: string, fatal: boolean): void {
+  pushMessage(ctx, v, unmarshalTypeMessage(ctx, value, goType), fatal);
+}
+
+function pushMessage(ctx: Ctx, v: unknown, goMessage: string, fatal: boolean): void {
   // Objects and arrays are not echoed: they can be huge or nested deeper than JSON.stringify can go.
   const badValue = typeof v === 'object' && v !== null ? omitted : goJSON(v);
-  ctx.out.push({ type: 'FieldValueTypeInvalid', field: path, badValue, detail: goMessage, goMessage, fatal });
+  ctx.out.push({ type: 'FieldValueTypeInvalid', field: pathOf(ctx), badValue, detail: goMessage, goMessage, fatal });
 }
 
-const INT_RANGE = {
-  int32: [-2147483648, 2147483647],
-  int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-} as const;
+const isInt32 = (n: number): boolean => Number.isInteger(n) && n >= -2147483648 && n <= 2147483647;
+const isInt64 = (n: number): boolean => Number.isInteger(n) && n >= -9223372036854775808 && n < 9223372036854775808;
 
-function checkValue(ctx: Ctx, node: SchemaNode, v: unknown, path: string): void {
+function checkValue(ctx: Ctx, node: SchemaNode, v: unknown): void {
   if (v === null || v === undefined) return;
-  const kind = jsonKind(v);
   switch (node.kind) {
     case 'raw':
       return;
-    case 'intOrString':
-      if (kind === 'string') return;
-      if (kind === 'number' && Number.isInteger(v) && (v as number) >= -2147483648 && (v as number) <= 2147483647)
-        return;
-      push(ctx, path, v, unmarshalTypeMessage(ctx, kind === 'number' ? numberText(v as number) : kind, 'int32'), true);
-      return;
-    case 'time':
-      if (kind !== 'string') push(ctx, path, v, unmarshalTypeMessage(ctx, kind, 'string'), true);
-      else {
-        const msg = rfc3339Error(v as string);
-        if (msg !== null) push(ctx, path, v, msg, true);
-      }
-      return;
     case 'string':
+      if (typeof v !== 'string') push(ctx, v, jsonKind(v), node.goType, false);
+      return;
     case 'bool':
-      if (kind !== (node.kind === 'bool' ? 'bool' : 'string'))
-        push(ctx, path, v, unmarshalTypeMessage(ctx, kind, node.goType), false);
+      if (typeof v !== 'boolean') push(ctx, v, jsonKind(v), node.goType, false);
       return;
     case 'int32':
-    case 'int64': {
-      if (kind !== 'number') {
-        push(ctx, path, v, unmarshalTypeMessage(ctx, kind, node.goType), false);
+    case 'int64':
+      if (typeof v !== 'number') push(ctx, v, jsonKind(v), node.goType, false);
+      else if (!(node.kind === 'int32' ? isInt32(v) : isInt64(v))) push(ctx, v, numberText(v), node.goType, false);
+      return;
+    case 'intOrString':
+      if (typeof v === 'string' || (typeof v === 'number' && isInt32(v))) return;
+      push(ctx, v, typeof v === 'number' ? numberText(v) : jsonKind(v), 'int32', true);
+      return;
+    case 'time':
+      if (typeof v !== 'string') push(ctx, v, jsonKind(v), 'string', true);
+      else {
+        const msg = rfc3339Error(v);
+        if (msg !== null) pushMessage(ctx, v, msg, true);
+      }
+      return;
+    case 'list': {
+      if (!Array.isArray(v)) {
+        push(ctx, v, jsonKind(v), node.goType, false);
         return;
       }
-      const n = v as number;
-      const [lo, hi] = INT_RANGE[node.kind];
-      if (!Number.isInteger(n) || n < lo || n > hi)
-        push(ctx, path, v, unmarshalTypeMessage(ctx, numberText(n), node.goType), false);
+      const n = ctx.depth++;
+      for (let i = 0; i < v.length; i++) {
+        ctx.segKinds[n] = 1;
+        ctx.segs[n] = i;
+        checkValue(ctx, node.elem, v[i]);
+      }
+      ctx.depth = n;
       return;
     }
-    case 'list':
-      if (kind !== 'array') {
-        push(ctx, path, v, unmarshalTypeMessage(ctx, kind, node.goType), false);
-        return;
-      }
-      (v as unknown[]).forEach((item, i) => checkValue(ctx, node.elem, item, `${path}[${i}]`));
-      return;
     case 'map':
-      if (kind !== 'object') {
-        push(ctx, path, v, unmarshalTypeMessage(ctx, kind, node.goType), false);
+    case 'struct': {
+      if (typeof v !== 'object' || Array.isArray(v)) {
+        push(ctx, v, jsonKind(v), node.goType, false);
         return;
       }
-      for (const [k, item] of Object.entries(v as Record<string, unknown>))
-        checkValue(ctx, node.elem, item, `${path}[${k}]`);
-      return;
-    case 'struct':
-      if (kind !== 'object') {
-        push(ctx, path, v, unmarshalTypeMessage(ctx, kind, node.goType), false);
-        return;
-      }
-      for (const [k, item] of Object.entries(v as Record<string, unknown>)) {
-        const f = fieldOf(node, k);
-        if (f === undefined) continue;
-        const saved = ctx.struct;
-        ctx.stack.push(k);
-        ctx.struct = node.goName;
-        checkValue(ctx, f, item, path === '' ? k : `${path}.${k}`);
-        ctx.stack.pop();
+      const o = v as Record<string, unknown>;
+      const n = ctx.depth++;
+      const saved = ctx.struct;
+      for (const k in o) {
+        let f: SchemaNode | undefined;
+        if (node.kind === 'map') {
+          f = node.elem;
+          ctx.segKinds[n] = 2;
+        } else {
+          f = fieldOf(node, k);
+          if (f === undefined) continue;
+          ctx.segKinds[n] = 0;
+          ctx.struct = node.goName;
+        }
+        ctx.segs[n] = k;
+        checkValue(ctx, f, o[k]);
         ctx.struct = saved;
       }
+      ctx.depth = n;
       return;
+    }
   }
 }
 
@@ -139,13 +159,13 @@ function checkValue(ctx: Ctx, node: SchemaNode, v: unknown, path: string): void 
  * Limitation: numbers are judged by value, so `3e2` or `80.0` written in the text pass (Go refuses them).
  */
 export function decodeErrors(obj: unknown): DecodeError[] {
-  const ctx: Ctx = { out: [], struct: '', stack: [] };
+  const ctx: Ctx = { out: [], struct: '', segs: [], segKinds: [], depth: 0 };
   try {
     if (jsonKind(obj) !== 'object') {
-      push(ctx, '', obj, unmarshalTypeMessage(ctx, jsonKind(obj), NETWORK_POLICY_SCHEMA.goType), false);
+      push(ctx, obj, jsonKind(obj), NETWORK_POLICY_SCHEMA.goType, false);
       return ctx.out;
     }
-    checkValue(ctx, NETWORK_POLICY_SCHEMA, obj, '');
+    checkValue(ctx, NETWORK_POLICY_SCHEMA, obj);
   } catch {
     // Only a pathological input (a nesting deeper than the stack) gets here; what was found stands.
   }

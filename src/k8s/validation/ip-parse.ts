@@ -5,7 +5,7 @@
 export interface GoIP {
   /** 4 or 16, as len(net.IP). */
   readonly len: 4 | 16;
-  readonly bytes: Uint8Array;
+  readonly bytes: readonly number[];
 }
 
 export interface GoIPNet {
@@ -83,8 +83,8 @@ function xtoi(s: string, from: number): [number, number] | null {
 }
 
 /** Go 1.16 parseIPv6; leadingZeros is set where netip would refuse (a group of more than 4 digits, 0-led octets). */
-function parseIPv6(s: string): { bytes: Uint8Array; leadingZeros: boolean } | null {
-  const ip = new Uint8Array(16);
+function parseIPv6(s: string): { bytes: number[]; leadingZeros: boolean } | null {
+  const ip = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   let ellipsis = -1;
   let pos = 0;
   let leadingZeros = false;
@@ -104,7 +104,7 @@ function parseIPv6(s: string): { bytes: Uint8Array; leadingZeros: boolean } | nu
       const ip4 = parseIPv4(s.slice(pos));
       if (ip4 === null) return null;
       if (ip4.leadingZeros) leadingZeros = true;
-      ip.set(ip4.bytes, i);
+      for (let k = 0; k < 4; k++) ip[i + k] = ip4.bytes[k] ?? 0;
       pos = s.length;
       i += 4;
       break;
@@ -134,14 +134,11 @@ function parseIPv6(s: string): { bytes: Uint8Array; leadingZeros: boolean } | nu
   return { bytes: ip, leadingZeros };
 }
 
-function v4in6(b: readonly number[]): Uint8Array {
-  const out = new Uint8Array(16);
-  out.set(V4_IN_V6, 0);
-  out.set(b, 12);
-  return out;
+function v4in6(b: readonly number[]): number[] {
+  return [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, b[0] ?? 0, b[1] ?? 0, b[2] ?? 0, b[3] ?? 0];
 }
 
-export function isV4InV6(b: Uint8Array): boolean {
+export function isV4InV6(b: readonly number[]): boolean {
   for (let i = 0; i < 12; i++) if (b[i] !== V4_IN_V6[i]) return false;
   return true;
 }
@@ -149,7 +146,7 @@ export function isV4InV6(b: Uint8Array): boolean {
 /** net.CIDRMask(ones, bits). */
 function cidrMask(ones: number, bits: 32 | 128): GoIP {
   const len = bits / 8;
-  const m = new Uint8Array(len);
+  const m: number[] = new Array<number>(len);
   for (let i = 0; i < len; i++) {
     const take = Math.max(0, Math.min(8, ones - i * 8));
     m[i] = take === 0 ? 0 : (0xff << (8 - take)) & 0xff;
@@ -159,17 +156,16 @@ function cidrMask(ones: number, bits: 32 | 128): GoIP {
 
 /** net.IP.Mask for the combinations ParseCIDR produces. */
 function maskIP(ip: GoIP, mask: GoIP): GoIP {
-  let b = ip.bytes;
-  if (mask.len === 4 && ip.len === 16 && isV4InV6(b)) b = b.subarray(12);
-  const out = new Uint8Array(mask.len);
-  for (let i = 0; i < mask.len; i++) out[i] = (b[i] ?? 0) & (mask.bytes[i] ?? 0);
+  const off = mask.len === 4 && ip.len === 16 && isV4InV6(ip.bytes) ? 12 : 0;
+  const out: number[] = new Array<number>(mask.len);
+  for (let i = 0; i < mask.len; i++) out[i] = (ip.bytes[i + off] ?? 0) & (mask.bytes[i] ?? 0);
   return { len: mask.len, bytes: out };
 }
 
 /** net.IP.To4: the 4-byte form, or null. */
 export function to4(ip: GoIP): GoIP | null {
   if (ip.len === 4) return ip;
-  return isV4InV6(ip.bytes) ? { len: 4, bytes: ip.bytes.subarray(12) } : null;
+  return isV4InV6(ip.bytes) ? { len: 4, bytes: ip.bytes.slice(12) } : null;
 }
 
 /** netutils.ParseIPSloppy (Go 1.16 net.ParseIP). */
@@ -240,25 +236,26 @@ export function netContains(n: GoIPNet, candidate: GoIP): boolean {
     if (n.ip.len !== 16) return false;
     nn = n.ip;
   }
-  let m = n.mask.bytes;
+  const m = n.mask.bytes;
   if (n.mask.len === 4 && nn.len !== 4) return false;
-  if (n.mask.len === 16 && nn.len === 4) m = m.subarray(12);
+  const mOff = n.mask.len === 16 && nn.len === 4 ? 12 : 0;
   const ip = to4(candidate) ?? candidate;
   if (ip.len !== nn.len) return false;
   for (let i = 0; i < ip.len; i++) {
-    if (((nn.bytes[i] ?? 0) & (m[i] ?? 0)) !== ((ip.bytes[i] ?? 0) & (m[i] ?? 0))) return false;
+    const mb = m[i + mOff] ?? 0;
+    if (((nn.bytes[i] ?? 0) & mb) !== ((ip.bytes[i] ?? 0) & mb)) return false;
   }
   return true;
 }
 
 /** Whether any address bit beyond the prefix length is set (netip: Addr() != Masked().Addr()). */
 export function bitsBeyondPrefix(c: SloppyCIDR): boolean {
-  const bytes = c.v6 ? c.ip.bytes : c.ip.bytes.subarray(12);
+  const off = c.v6 ? 0 : 12;
   const ones = maskOnes(c.net.mask);
-  for (let i = 0; i < bytes.length; i++) {
+  for (let i = 0; i < 16 - off; i++) {
     const keep = Math.max(0, Math.min(8, ones - i * 8));
     const hostBits = keep === 8 ? 0 : 0xff >> keep;
-    if (((bytes[i] ?? 0) & hostBits) !== 0) return true;
+    if (((c.ip.bytes[i + off] ?? 0) & hostBits) !== 0) return true;
   }
   return false;
 }
