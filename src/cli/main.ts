@@ -1,6 +1,8 @@
 // The `netpol` command: dispatches subcommands from a small registry. Each command lives in
 // ./commands/<name>.ts; adding one is adding its module and one line to `commands`.
 import { EXIT_USAGE as USAGE_ERROR, type Command } from './command';
+import { explain } from './commands/explain';
+import { reach } from './commands/reach';
 import { validate } from './commands/validate';
 import { resolveIO, type CliIO } from './io';
 
@@ -9,6 +11,8 @@ export type { Command } from './command';
 
 export const commands: Record<string, Command> = {
   validate,
+  explain,
+  reach,
 };
 
 function usage(): string {

@@ -170,3 +170,21 @@ describe('policyWarnings', () => {
     expect(policyWarnings(p, cluster)).toEqual([]);
   });
 });
+
+describe('except that is not a strict subset of cidr', () => {
+  it.each([
+    ['11.0.0.0/16', 'it excludes nothing'],
+    ['10.0.0.0/8', 'it covers the whole cidr, so this peer matches nothing'],
+    ['0.0.0.0/0', 'it covers the whole cidr, so this peer matches nothing'],
+  ])('%s', (except, effect) => {
+    const p = pol({ podSelector: {}, ingress: [{ from: [{ ipBlock: { cidr: '10.0.0.0/8', except: [except] } }] }] });
+    expect(find(p, 'ExceptOutsideCIDR')[0]?.message).toContain(effect);
+  });
+  it('accepts a strict subset', () => {
+    const p = pol({
+      podSelector: {},
+      ingress: [{ from: [{ ipBlock: { cidr: 'fd00::/8', except: ['fd00:1::/32'] } }] }],
+    });
+    expect(find(p, 'ExceptOutsideCIDR')).toEqual([]);
+  });
+});

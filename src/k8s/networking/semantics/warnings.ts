@@ -82,12 +82,15 @@ function peerWarnings(
     const text = JSON.stringify(peer.ipBlock?.except?.[i]);
     if (e === null)
       out.push({ code: 'InvalidCIDR', severity: 'warning', field, message: `${text} is not a valid CIDR` });
-    else if (!cidrWithin(e, cidr)) {
+    else if (!cidrWithin(e, cidr) || e.bits === cidr.bits) {
+      const effect = cidrWithin(cidr, e)
+        ? 'it covers the whole cidr, so this peer matches nothing'
+        : 'it excludes nothing';
       out.push({
         code: 'ExceptOutsideCIDR',
         severity: 'warning',
         field,
-        message: `except ${text} is not inside cidr ${JSON.stringify(peer.ipBlock?.cidr)}, so it excludes nothing (the API server rejects it)`,
+        message: `except ${text} is not a strict subset of cidr ${JSON.stringify(peer.ipBlock?.cidr)}: ${effect} (the API server rejects it)`,
       });
     }
   });
