@@ -44,9 +44,12 @@ export const MetadataSection = memo(function MetadataSection(props: {
 
 function NameFields() {
   const { control, getValues, setValue } = useFormHandles();
-  const useGenerate = useWatch({ control, name: 'metadata.useGenerateName' }) as boolean;
-  const nameWasSet = getValues('metadata.nameOrig') !== null;
-  const generateWasSet = getValues('metadata.generateNameOrig') !== null;
+  const [useGenerate, nameOrig, generateOrig] = useWatch({
+    control,
+    name: ['metadata.useGenerateName', 'metadata.nameOrig', 'metadata.generateNameOrig'],
+  }) as [boolean, string | null, string | null];
+  const nameWasSet = nameOrig !== null;
+  const generateWasSet = generateOrig !== null;
   const showName = !useGenerate || nameWasSet;
   const showGenerate = useGenerate || generateWasSet;
   const toggleId = domIdForName('metadata.useGenerateName');

@@ -34,6 +34,7 @@ export function PolicyForm(props: PolicyFormProps) {
   const lastEmitted = useRef<NetworkPolicy>(policy);
   // After a reset (and at mount) react-hook-form may report values that say nothing new.
   const quiet = useRef(true);
+  const resetting = useRef(false);
   const onChangeRef = useRef(onChange);
   useLayoutEffect(() => {
     onChangeRef.current = onChange;
@@ -45,6 +46,7 @@ export function PolicyForm(props: PolicyFormProps) {
       subscribe({
         formState: { values: true },
         callback: ({ values }) => {
+          if (resetting.current) return;
           const next = fromFormModel(values as unknown as PolicyFormModel);
           if (quiet.current) {
             if (JSON.stringify(next) === JSON.stringify(lastEmitted.current)) return;
@@ -64,7 +66,14 @@ export function PolicyForm(props: PolicyFormProps) {
     lastEmitted.current = policy;
     if (same) return;
     quiet.current = true;
-    reset(toFormModel(policy) as unknown as FieldValues);
+    // keepFieldsRef: mounted inputs get the new values in place (and keep focus); without it
+    // react-hook-form drops its refs and expects a full re-render, which memoized parts skip.
+    resetting.current = true;
+    try {
+      reset(toFormModel(policy) as unknown as FieldValues, { keepFieldsRef: true });
+    } finally {
+      resetting.current = false;
+    }
   }, [policy, reset]);
 
   useLayoutEffect(() => store.set(errors), [store, errors]);
