@@ -146,7 +146,7 @@ describe('ports, expressions, policy types, order', () => {
       metadata: { name: 'a', ownerReferences: [{ apiVersion: 'v1', kind: 'X', name: 'o', uid: 'u' }] },
       spec: { ingress: [{ 'x-note': 1, ports: [{ port: 5, extra: true }] }] },
       status: {},
-    } as NetworkPolicy;
+    } as unknown as NetworkPolicy;
     render(<Harness initial={policy} handle={h} />);
     expect(screen.getByText(/Kept as is.*"ownerReferences"/)).toBeTruthy();
     type(screen.getByRole('textbox', { name: 'Name' }), 'b');

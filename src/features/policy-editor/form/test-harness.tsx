@@ -1,5 +1,5 @@
 // Test harness: PolicyForm inside a parent that keeps the policy as the editor shell does.
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { FieldError } from '../../../k8s/field';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { PolicyForm } from './policy-form';
@@ -8,13 +8,15 @@ export interface HarnessHandle {
   emitted: NetworkPolicy[];
   setPolicy: (p: NetworkPolicy) => void;
   setErrors: (e: readonly FieldError[]) => void;
+  /** Called by the harness with its state setters. */
+  connect: (setPolicy: (p: NetworkPolicy) => void, setErrors: (e: readonly FieldError[]) => void) => void;
 }
 
 export function Harness(props: { initial: NetworkPolicy; handle: HarnessHandle; errors?: readonly FieldError[] }) {
   const [policy, setPolicy] = useState(props.initial);
   const [errors, setErrors] = useState<readonly FieldError[]>(props.errors ?? []);
-  props.handle.setPolicy = setPolicy;
-  props.handle.setErrors = setErrors;
+  const { handle } = props;
+  useLayoutEffect(() => handle.connect(setPolicy, setErrors), [handle]);
   return (
     <PolicyForm
       policy={policy}
@@ -29,7 +31,16 @@ export function Harness(props: { initial: NetworkPolicy; handle: HarnessHandle; 
 }
 
 export function newHandle(): HarnessHandle {
-  return { emitted: [], setPolicy: () => undefined, setErrors: () => undefined };
+  const h: HarnessHandle = {
+    emitted: [],
+    setPolicy: () => undefined,
+    setErrors: () => undefined,
+    connect: (setPolicy, setErrors) => {
+      h.setPolicy = setPolicy;
+      h.setErrors = setErrors;
+    },
+  };
+  return h;
 }
 
 export function last(h: HarnessHandle): NetworkPolicy {
