@@ -1,8 +1,21 @@
-// The app shell; the editor is composed here.
+// The app shell: providers, header and the editor page.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { PolicyEditorPage } from '../features/policy-editor/components/policy-editor-page';
+import { createQueryClient } from '../lib/query-client';
+import './app.css';
+
 export function App() {
+  const [queryClient] = useState(createQueryClient);
   return (
-    <main>
-      <h1>NetworkPolicy Studio</h1>
-    </main>
+    <QueryClientProvider client={queryClient}>
+      <header className="app-header">
+        <h1>NetworkPolicy Studio</h1>
+        <p>Create networking.k8s.io/v1 NetworkPolicy objects, validated as the apiserver does.</p>
+      </header>
+      <main className="app-main">
+        <PolicyEditorPage />
+      </main>
+    </QueryClientProvider>
   );
 }

@@ -2,15 +2,15 @@
 // syntax errors and field errors as markers. Text typed here goes back into the draft.
 import { Suspense, lazy, useMemo } from 'react';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
-import type { DraftState, TextFormat, TextSyntaxError } from '../model/draft-state';
+import type { DraftState, TextFormat, TextParseResult, TextSyntaxError } from '../model/draft-state';
 import { SYNTAX_OWNER, VALIDATION_OWNER, fieldErrorMarkers, syntaxErrorMarkers } from '../model/markers';
-import { locatorFor, previewText } from '../model/preview-text';
+import { locatorFor, parseText, previewText } from '../model/preview-text';
 import type { EditorFieldError } from '../model/server-errors';
 import { PlainTextEditor } from './plain-text-editor';
 
 const MonacoTextEditor = lazy(() => import('./monaco-text-editor'));
 
-interface Props {
+export interface PreviewPanelProps {
   readonly policy: NetworkPolicy;
   readonly text: DraftState['text'];
   readonly syntaxError: TextSyntaxError | undefined;
@@ -19,7 +19,7 @@ interface Props {
   readonly plain: boolean;
   readonly onFormatChange: (f: TextFormat) => void;
   readonly onPlainChange: (plain: boolean) => void;
-  readonly onTextChange: (format: TextFormat, text: string) => void;
+  readonly onTextChange: (format: TextFormat, text: string, parsed: TextParseResult) => void;
 }
 
 const FORMATS: readonly { id: TextFormat; label: string }[] = [
@@ -27,7 +27,9 @@ const FORMATS: readonly { id: TextFormat; label: string }[] = [
   { id: 'yaml', label: 'YAML' },
 ];
 
-export function PreviewPanel(p: Props) {
+// Default export: the page loads this panel lazily, so the codec (and the yaml library) stay out
+// of the JS the form needs.
+export default function PreviewPanel(p: PreviewPanelProps) {
   const { policy, text, syntaxError, errors, format } = p;
   const shown = text !== undefined && text.format === format ? text.value : previewText(policy, format);
   // While the text does not parse, field errors cannot be placed on it; they stay in the summary.
@@ -42,7 +44,7 @@ export function PreviewPanel(p: Props) {
     [fieldMarkers, syntaxMarkers],
   );
   const label = format === 'json' ? 'Policy as JSON' : 'Policy as YAML';
-  const onChange = (t: string) => p.onTextChange(format, t);
+  const onChange = (t: string) => p.onTextChange(format, t, parseText(t, format));
 
   const onTabKey = (e: React.KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;

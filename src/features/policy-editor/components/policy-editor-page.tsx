@@ -1,0 +1,136 @@
+// The editor page: form on the left, live preview on the right, the validation summary, the
+// submit bar and the server's answer. It only wires the pure model modules and the API hooks.
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { ApiStatusError } from '../../../lib/api-client';
+import type { NetworkPolicy } from '../../../k8s/networking/types';
+import { createNetworkPolicyUrl, targetNamespace, useCreateNetworkPolicy } from '../api/create-network-policy';
+import { useNamespaces } from '../api/get-namespaces';
+import { PolicyForm } from '../form/policy-form';
+import { fieldDomId } from '../form-model';
+import { activeServerErrors, type TextFormat, type TextParseResult } from '../model/draft-state';
+import { INPUT_MARK, measureKeystroke } from '../model/perf-marks';
+import { mergeErrors, statusToFieldErrors } from '../model/server-errors';
+import { validateDraft } from '../model/validate-draft';
+import { ServerResponse, outcomeOf, type SubmitOutcome } from './server-response';
+import { SubmitBar } from './submit-bar';
+import { useDraft } from './use-draft';
+import { ValidationSummary } from './validation-summary';
+
+const PreviewPanel = lazy(() => import('./preview-panel'));
+
+export function PolicyEditorPage() {
+  const { state, dispatch, startOver } = useDraft();
+  const [format, setFormat] = useState<TextFormat>('json');
+  const [plain, setPlain] = useState(false);
+  const [dryRun, setDryRun] = useState(false);
+  const [pretty, setPretty] = useState(false);
+  const [lastUrl, setLastUrl] = useState('');
+  const namespaces = useNamespaces();
+  const create = useCreateNetworkPolicy();
+
+  const clientErrors = validateDraft(state.policy);
+  const serverErrors = activeServerErrors(state);
+  const errors = useMemo(() => mergeErrors(clientErrors, serverErrors), [clientErrors, serverErrors]);
+
+  const onFormChange = useCallback((policy: NetworkPolicy) => dispatch({ type: 'form-changed', policy }), [dispatch]);
+  const onTextChange = useCallback(
+    (f: TextFormat, text: string, parsed: TextParseResult) =>
+      dispatch({ type: 'text-edited', format: f, text, parsed }),
+    [dispatch],
+  );
+  const switchFormat = (f: TextFormat) => {
+    dispatch({ type: 'text-released' });
+    setFormat(f);
+  };
+  const switchPlain = (v: boolean) => {
+    dispatch({ type: 'text-released' });
+    setPlain(v);
+  };
+
+  // Runs after the preview's own effects, so it spans input event -> preview and validation committed.
+  useEffect(() => measureKeystroke(), [state.revision]);
+
+  const blocked = clientErrors.length > 0 || state.syntaxError !== undefined;
+  const onCreate = () => {
+    if (blocked) return;
+    const input = { policy: state.policy, dryRun, pretty };
+    const revision = state.revision;
+    setLastUrl(createNetworkPolicyUrl(input));
+    create.mutate(input, {
+      onError: (err) => {
+        if (err instanceof ApiStatusError)
+          dispatch({ type: 'server-errors', revision, errors: statusToFieldErrors(err.status) });
+      },
+    });
+  };
+
+  const outcome: SubmitOutcome = create.isPending
+    ? { kind: 'pending', url: lastUrl }
+    : create.isIdle
+      ? { kind: 'idle' }
+      : outcomeOf(lastUrl, { data: create.data, error: create.error });
+
+  return (
+    <>
+      <div className="editor-grid">
+        <section
+          className="panel form-panel"
+          aria-labelledby="form-title"
+          onInputCapture={() => performance.mark(INPUT_MARK)}
+        >
+          <h2 id="form-title">Policy</h2>
+          <PolicyForm
+            policy={state.policy}
+            onChange={onFormChange}
+            errors={errors}
+            namespaces={namespaces.data ?? []}
+            namespacesLoading={namespaces.isPending}
+          />
+        </section>
+        <Suspense fallback={<PreviewLoading />}>
+          <PreviewPanel
+            policy={state.policy}
+            text={state.text}
+            syntaxError={state.syntaxError}
+            errors={errors}
+            format={format}
+            plain={plain}
+            onFormatChange={switchFormat}
+            onPlainChange={switchPlain}
+            onTextChange={onTextChange}
+          />
+        </Suspense>
+      </div>
+      <ValidationSummary
+        errors={errors}
+        clientErrorCount={clientErrors.length}
+        syntaxError={state.syntaxError}
+        domIdFor={fieldDomId}
+      />
+      <SubmitBar
+        blocked={blocked}
+        pending={create.isPending}
+        dryRun={dryRun}
+        pretty={pretty}
+        namespace={targetNamespace(state.policy)}
+        onDryRunChange={setDryRun}
+        onPrettyChange={setPretty}
+        onCreate={onCreate}
+        onStartOver={() => {
+          create.reset();
+          startOver();
+        }}
+      />
+      <ServerResponse outcome={outcome} />
+    </>
+  );
+}
+
+function PreviewLoading() {
+  return (
+    <section className="panel preview-panel" aria-labelledby="preview-title" aria-busy="true">
+      <h2 id="preview-title">Preview</h2>
+      <p>Loading the preview…</p>
+    </section>
+  );
+}
