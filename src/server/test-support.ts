@@ -51,7 +51,15 @@ export function request(base: string, path: string, opts: RequestOptions = {}): 
   return new Promise((resolve, reject) => {
     const req = http.request(
       `${base}${path}`,
-      { method: opts.method ?? 'GET', headers: opts.headers ?? {}, agent: opts.agent ?? false },
+      {
+        method: opts.method ?? 'GET',
+        // Framing by Content-Length: node sends no chunked encoding for DELETE bodies by default.
+        headers:
+          opts.body === undefined
+            ? (opts.headers ?? {})
+            : { 'Content-Length': String(Buffer.byteLength(opts.body)), ...opts.headers },
+        agent: opts.agent ?? false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
