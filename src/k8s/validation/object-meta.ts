@@ -209,7 +209,7 @@ export function validateObjectMeta(out: FieldError[], meta: unknown, requiresNam
       detail: 'not allowed on this type',
     });
   }
-  if (typeof m.generation === 'number' && m.generation < 0) {
+  if (typeof m.generation === 'number' && Number.isInteger(m.generation) && m.generation < 0) {
     out.push(invalidAt(child(path, 'generation'), goNumber(m.generation), 'must be greater than or equal to 0'));
   }
   validateLabels(out, m.labels, child(path, 'labels'));
