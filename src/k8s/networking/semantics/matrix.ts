@@ -1,8 +1,9 @@
 // The reachability matrix for every ordered pair of pods on one (port, protocol). Per policy the
 // selected pods and per rule the matched peer pods are computed once as bitsets, then combined.
-import { compilePolicy, type CompiledPeer, type CompiledPolicy, type CompiledRule } from './compile';
+import { compilePolicy, type CompiledPolicy, type CompiledRule } from './compile';
 import { decideConnection } from './decide';
-import { indexCluster, peerMatchesPod, portMatches, type ClusterIndex, type Probe } from './match';
+import { indexCluster, type ClusterIndex, type Probe } from './match';
+import { and, hasBit, orInto, PodSets, type PodSet } from './pod-sets';
 import { podKey, type Cluster } from './model';
 import type { NetworkPolicy } from '../types';
 
@@ -20,152 +21,89 @@ export interface ReachabilityMatrix {
 export const matrixGet = (m: ReachabilityMatrix, from: number, to: number): boolean =>
   m.allowed[from * m.pods.length + to] === 1;
 
-/** One direction's state per pod: not isolated (everything allowed), all allowed, or a bitset. */
-interface DirState {
-  isolated: Uint8Array;
-  full: Uint8Array;
-  bits: (Uint32Array | undefined)[];
-}
-
-const newDirState = (n: number): DirState => ({
-  isolated: new Uint8Array(n),
-  full: new Uint8Array(n),
-  bits: new Array<Uint32Array | undefined>(n),
-});
-
-function orInto(state: DirState, i: number, set: Uint32Array | null, words: number): void {
-  if (state.full[i] === 1) return;
+/** ORs `set` (null: every pod) into row `row` of a flat n x words bit matrix. */
+function orRow(m: Uint32Array, row: number, words: number, set: PodSet | null, lastMask: number): void {
+  const base = row * words;
   if (set === null) {
-    state.full[i] = 1;
+    m.fill(0xffffffff, base, base + words);
+    m[base + words - 1] = lastMask;
     return;
   }
-  let bits = state.bits[i];
-  if (bits === undefined) {
-    bits = new Uint32Array(words);
-    state.bits[i] = bits;
-  }
-  for (let w = 0; w < words; w++) bits[w] = (bits[w] ?? 0) | (set[w] ?? 0);
+  for (let w = 0; w < words; w++) m[base + w] = (m[base + w] ?? 0) | (set[w] ?? 0);
 }
 
-class Engine {
-  readonly n: number;
-  readonly words: number;
-  private readonly podsByNs = new Map<string, number[]>();
-
-  constructor(
-    readonly index: ClusterIndex,
-    readonly probe: Probe,
-  ) {
-    const pods = index.cluster.pods;
-    this.n = pods.length;
-    this.words = Math.ceil(this.n / 32);
-    pods.forEach((p, i) => {
-      const list = this.podsByNs.get(p.namespace);
-      if (list === undefined) this.podsByNs.set(p.namespace, [i]);
-      else list.push(i);
-    });
-  }
-
-  private newSet(): Uint32Array {
-    return new Uint32Array(this.words);
-  }
-
-  /** The pods a peer matches; namespace selectors are evaluated once per namespace. */
-  private peerSet(peer: CompiledPeer, policyNs: string, into: Uint32Array): void {
-    const pods = this.index.cluster.pods;
-    const add = (i: number): void => {
-      into[i >>> 5] = (into[i >>> 5] ?? 0) | (1 << (i & 31));
-    };
-    if (peer.kind === 'pods') {
-      const nsSel = peer.namespaceSelector;
-      for (const [ns, members] of this.podsByNs) {
-        if (nsSel === undefined ? ns !== policyNs : !nsSel.matches(this.index.nsLabels.get(ns))) continue;
-        const podSel = peer.podSelector;
-        for (const i of members) if (podSel === undefined || podSel.matches(pods[i]?.labels)) add(i);
-      }
-      return;
-    }
-    for (let i = 0; i < this.n; i++) {
-      const pod = pods[i];
-      if (pod !== undefined && peerMatchesPod(peer, policyNs, pod, this.index)) add(i);
-    }
-  }
-
-  /** Union of a rule's peers; null means every pod. */
-  rulePeers(rule: CompiledRule, policyNs: string): Uint32Array | null {
-    if (rule.peers.length === 0) return null;
-    const set = this.newSet();
-    for (const peer of rule.peers) this.peerSet(peer, policyNs, set);
-    return set;
-  }
-
-  /** Destination pods on which the rule's ports match the probe; null means every pod. */
-  rulePortDestinations(rule: CompiledRule): Uint32Array | null {
-    if (rule.ports.length === 0) return null;
-    const constant = rule.ports.every((p) => p.name === undefined);
-    if (constant) return rule.ports.some((p) => portMatches(p, this.probe, null)) ? null : this.newSet();
-    const set = this.newSet();
-    this.index.cluster.pods.forEach((pod, i) => {
-      if (rule.ports.some((p) => portMatches(p, this.probe, pod))) set[i >>> 5] = (set[i >>> 5] ?? 0) | (1 << (i & 31));
-    });
-    return set;
-  }
-
-  apply(policy: CompiledPolicy, ingress: DirState, egress: DirState): void {
-    const members = this.podsByNs.get(policy.namespace) ?? [];
-    const pods = this.index.cluster.pods;
-    const selected = members.filter((i) => policy.podSelector.matches(pods[i]?.labels));
-    if (selected.length === 0) return;
-    if (policy.ingress !== null) {
-      for (const i of selected) ingress.isolated[i] = 1;
-      for (const rule of policy.ingress) {
-        const dst = this.rulePortDestinations(rule);
-        const peers = this.rulePeers(rule, policy.namespace);
-        for (const i of selected) {
-          if (dst !== null && ((dst[i >>> 5] ?? 0) & (1 << (i & 31))) === 0) continue;
-          orInto(ingress, i, peers, this.words);
-        }
-      }
-    }
-    if (policy.egress !== null) {
-      for (const i of selected) egress.isolated[i] = 1;
-      for (const rule of policy.egress) {
-        const dst = this.rulePortDestinations(rule);
-        const peers = this.rulePeers(rule, policy.namespace);
-        let reach: Uint32Array | null = peers;
-        if (dst !== null) {
-          reach = peers === null ? dst : peers.map((w, k) => w & (dst[k] ?? 0));
-        }
-        for (const i of selected) orInto(egress, i, reach, this.words);
-      }
-    }
-  }
+function selectedPods(sets: PodSets, p: CompiledPolicy): number[] {
+  const sel = and(sets.namespace(p.namespace), sets.labels(p.podSelector));
+  const out: number[] = [];
+  for (let i = 0; i < sets.n; i++) if (hasBit(sel, i)) out.push(i);
+  return out;
 }
 
-const has = (bits: Uint32Array | undefined, i: number): boolean =>
-  bits !== undefined && ((bits[i >>> 5] ?? 0) & (1 << (i & 31))) !== 0;
+/** Union of a rule's peers; null means every pod. */
+function rulePeers(sets: PodSets, rule: CompiledRule, ns: string): PodSet | null {
+  if (rule.peers.length === 0) return null;
+  const out = new Uint32Array(sets.words);
+  for (const peer of rule.peers) orInto(out, sets.peer(peer, ns));
+  return out;
+}
 
-/** The fast matrix: O(policies x rules x pods) set building, then one pass over the n^2 pairs. */
+/**
+ * The fast matrix. Per policy the selected pods, per rule the peer set and the destination pods on
+ * which its ports match are bitsets computed once (selectors cached across policies); rows of
+ * egress destinations and ingress sources are ORed per pod, then one pass reads the n^2 pairs.
+ */
 export function reachabilityMatrix(
   cluster: Cluster | ClusterIndex,
   policies: readonly (NetworkPolicy | CompiledPolicy)[],
   probe: Probe,
 ): ReachabilityMatrix {
   const index = 'nsLabels' in cluster ? cluster : indexCluster(cluster);
-  const compiled = toCompiled(policies);
-  const engine = new Engine(index, probe);
-  const n = engine.n;
-  const ingress = newDirState(n);
-  const egress = newDirState(n);
-  for (const p of compiled) engine.apply(p, ingress, egress);
+  const sets = new PodSets(index, probe);
+  const { n, words } = sets;
+  const lastMask = n % 32 === 0 ? 0xffffffff : (1 << (n % 32)) - 1;
+  const egress = new Uint32Array(n * words); // row a: destinations a may send to
+  const ingress = new Uint32Array(n * words); // row b: sources b accepts
+  const eIso = new Uint8Array(n);
+  const iIso = new Uint8Array(n);
+  for (const p of toCompiled(policies)) {
+    if (p.ingress === null && p.egress === null) continue;
+    const selected = selectedPods(sets, p);
+    if (selected.length === 0) continue;
+    if (p.ingress !== null) {
+      for (const i of selected) iIso[i] = 1;
+      for (const rule of p.ingress) {
+        const dst = sets.ports(rule.ports);
+        const peers = rulePeers(sets, rule, p.namespace);
+        for (const i of selected) if (dst === null || hasBit(dst, i)) orRow(ingress, i, words, peers, lastMask);
+      }
+    }
+    if (p.egress !== null) {
+      for (const i of selected) eIso[i] = 1;
+      for (const rule of p.egress) {
+        const dst = sets.ports(rule.ports);
+        const peers = rulePeers(sets, rule, p.namespace);
+        const reach = dst === null ? peers : peers === null ? dst : and(peers, dst);
+        for (const i of selected) orRow(egress, i, words, reach, lastMask);
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (eIso[i] === 0) orRow(egress, i, words, null, lastMask);
+    if (iIso[i] === 0) orRow(ingress, i, words, null, lastMask);
+  }
   const allowed = new Uint8Array(n * n);
   for (let a = 0; a < n; a++) {
-    const eOpen = egress.isolated[a] === 0 || egress.full[a] === 1;
-    const eBits = egress.bits[a];
-    const row = a * n;
-    for (let b = 0; b < n; b++) {
-      if (!eOpen && !has(eBits, b)) continue;
-      if (ingress.isolated[b] === 0 || ingress.full[b] === 1 || has(ingress.bits[b], a)) allowed[row + b] = 1;
+    const wa = a >>> 5;
+    const ma = 1 << (a & 31);
+    const base = a * words;
+    for (let w = 0; w < words; w++) {
+      let e = egress[base + w] ?? 0;
+      while (e !== 0) {
+        const low = e & -e;
+        e ^= low;
+        const b = (w << 5) + 31 - Math.clz32(low);
+        if (((ingress[b * words + wa] ?? 0) & ma) !== 0) allowed[a * n + b] = 1;
+      }
     }
   }
   return { probe, pods: index.cluster.pods.map(podKey), allowed };
