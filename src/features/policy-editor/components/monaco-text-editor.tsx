@@ -36,6 +36,8 @@ export default function MonacoTextEditor(props: MonacoTextEditorProps) {
     if (host === null) return;
     const uri = modelUri === undefined ? undefined : monaco.Uri.parse(modelUri);
     const model = monaco.editor.createModel('', language, uri);
+    // Monaco picks CRLF on Windows user agents; the codec's text and the draft use LF everywhere.
+    model.setEOL(monaco.editor.EndOfLineSequence.LF);
     const editor = monaco.editor.create(host, {
       model,
       readOnly,
@@ -63,7 +65,8 @@ export default function MonacoTextEditor(props: MonacoTextEditorProps) {
   useEffect(() => {
     const model = editorRef.current?.getModel();
     if (model != null && model.getLanguageId() !== language) monaco.editor.setModelLanguage(model, language);
-  }, [language]);
+    editorRef.current?.updateOptions({ ariaLabel });
+  }, [language, ariaLabel]);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();

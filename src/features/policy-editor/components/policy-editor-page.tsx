@@ -17,6 +17,9 @@ import { useDraft } from './use-draft';
 import { ValidationSummary } from './validation-summary';
 
 const PreviewPanel = lazy(() => import('./preview-panel'));
+// The review of the draft (issue 5), owned by src/features/policy-review; lazy so that the form's
+// first load does not wait for the engine and the matrix worker.
+const PolicyReviewPanel = lazy(() => import('../../policy-review').then((m) => ({ default: m.PolicyReviewPanel })));
 
 export function PolicyEditorPage() {
   const { state, dispatch, startOver } = useDraft();
@@ -122,6 +125,10 @@ export function PolicyEditorPage() {
         }}
       />
       <ServerResponse outcome={outcome} />
+      {/* Policy review: explanation, warnings, affected pods, diagram, traffic simulation. */}
+      <Suspense fallback={<p>Loading the review…</p>}>
+        <PolicyReviewPanel policy={state.policy} />
+      </Suspense>
     </>
   );
 }
