@@ -30,8 +30,9 @@ class Stop {
   constructor(readonly issue: JsonIssue) {}
 }
 
-export function scanJson(text: string): JsonScanResult {
+export function scanJson(text: string, start = 0): JsonScanResult {
   const s = new Scanner(text);
+  s.pos = start;
   const docs: JsonValueDoc[] = [];
   try {
     s.ws();
@@ -73,14 +74,14 @@ class Scanner {
     if (depth > MAX_DEPTH) throw this.fail('exceeded max depth', 'DEPTH');
     const t = this.text;
     const start = this.pos;
-    const c = t[start];
-    if (c === '{') return this.object(depth);
-    if (c === '[') return this.array(depth);
-    if (c === '"') {
+    const c = t.charCodeAt(start);
+    if (c === 0x7b) return this.object(depth);
+    if (c === 0x5b) return this.array(depth);
+    if (c === 0x22) {
       const v = this.string();
       return { value: v, node: { start, end: this.pos, scalar: v } };
     }
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       NUMBER.lastIndex = start;
       const m = NUMBER.exec(t);
       if (m === null) {
@@ -91,24 +92,17 @@ class Scanner {
       const v = Number(m[0]);
       return { value: v, node: { start, end: this.pos, scalar: v } };
     }
-    for (const [word, v] of [
-      ['true', true],
-      ['false', false],
-      ['null', null],
-    ] as const) {
-      if (t.startsWith(word, start)) {
-        this.pos = start + word.length;
-        return { value: v, node: { start, end: this.pos, scalar: v } };
-      }
+    const word = c === 0x74 ? 'true' : c === 0x66 ? 'false' : c === 0x6e ? 'null' : undefined;
+    if (word === undefined) throw this.invalid('looking for beginning of value');
+    if (t.startsWith(word, start)) {
+      this.pos = start + word.length;
+      const v = word === 'true' ? true : word === 'false' ? false : null;
+      return { value: v, node: { start, end: this.pos, scalar: v } };
     }
-    if (c === 't' || c === 'f' || c === 'n') {
-      const word = c === 't' ? 'true' : c === 'f' ? 'false' : 'null';
-      let i = 0;
-      while (t[start + i] === word[i]) i++;
-      this.pos = start + i;
-      throw this.invalid(`in literal ${word} (expecting ${quoteChar(word[i] ?? '')})`);
-    }
-    throw this.invalid('looking for beginning of value');
+    let i = 0;
+    while (t[start + i] === word[i]) i++;
+    this.pos = start + i;
+    throw this.invalid(`in literal ${word} (expecting ${quoteChar(word[i] ?? '')})`);
   }
 
   object(depth: number): JsonValueDoc {
@@ -117,17 +111,17 @@ class Scanner {
     const value: Record<string, unknown> = {};
     const map = new Map<string, PosNode>();
     this.ws();
-    if (t[this.pos] === '}') {
+    if (t.charCodeAt(this.pos) === 0x7d) {
       this.pos++;
       return { value, node: { start, end: this.pos, map } };
     }
     for (;;) {
-      if (t[this.pos] !== '"') throw this.invalid('looking for beginning of object key string');
+      if (t.charCodeAt(this.pos) !== 0x22) throw this.invalid('looking for beginning of object key string');
       const keyStart = this.pos;
       const key = this.string();
       const keyEnd = this.pos;
       this.ws();
-      if (t[this.pos] !== ':') throw this.invalid('after object key');
+      if (t.charCodeAt(this.pos) !== 0x3a) throw this.invalid('after object key');
       this.pos++;
       this.ws();
       const child = this.value(depth + 1);
@@ -146,13 +140,13 @@ class Scanner {
         Object.defineProperty(value, key, { value: child.value, writable: true, enumerable: true, configurable: true });
       } else value[key] = child.value;
       this.ws();
-      const c = t[this.pos];
-      if (c === ',') {
+      const c = t.charCodeAt(this.pos);
+      if (c === 0x2c) {
         this.pos++;
         this.ws();
         continue;
       }
-      if (c === '}') {
+      if (c === 0x7d) {
         this.pos++;
         return { value, node: { start, end: this.pos, map } };
       }
@@ -166,7 +160,7 @@ class Scanner {
     const value: unknown[] = [];
     const seq: PosNode[] = [];
     this.ws();
-    if (t[this.pos] === ']') {
+    if (t.charCodeAt(this.pos) === 0x5d) {
       this.pos++;
       return { value, node: { start, end: this.pos, seq } };
     }
@@ -175,13 +169,13 @@ class Scanner {
       value.push(child.value);
       seq.push(child.node);
       this.ws();
-      const c = t[this.pos];
-      if (c === ',') {
+      const c = t.charCodeAt(this.pos);
+      if (c === 0x2c) {
         this.pos++;
         this.ws();
         continue;
       }
-      if (c === ']') {
+      if (c === 0x5d) {
         this.pos++;
         return { value, node: { start, end: this.pos, seq } };
       }

@@ -179,3 +179,20 @@ describe('expandListItems', () => {
     expect(expandListItems({ kind: 'List' })).toEqual([{ value: { kind: 'List' }, path: [] }]);
   });
 });
+
+describe('parseDocuments: byte-order mark', () => {
+  it('skips a leading BOM in JSON and YAML, keeping offsets of the given text', () => {
+    const j = parseDocuments('\uFEFF{"a": 1}');
+    expect(j.errors).toEqual([]);
+    expect(j.documents[0]?.value).toEqual({ a: 1 });
+    expect(j.locate(['a'])?.range.startOffset).toBe(7);
+    const y = parseDocuments('\uFEFFa: 1\n');
+    expect(y.documents[0]?.value).toEqual({ a: 1 });
+  });
+
+  it('reports JSON duplicate keys lazily on the fast path too', () => {
+    const r = parseDocuments('{"a": 1, "a": 2}');
+    expect(r.documents[0]?.warnings.map((w) => w.message)).toEqual(['duplicate field "a"']);
+    expect(r.warnings).toHaveLength(1);
+  });
+});

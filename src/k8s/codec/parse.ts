@@ -3,7 +3,7 @@
 // JSON is recognised as kubectl's decoder does: the first non-space character is `{`.
 import { isScalar, parseAllDocuments, type Document } from 'yaml';
 import { GO_YAML_OPTIONS } from './go-yaml-schema';
-import { scanJson } from './json-scanner';
+import { scanJson, type JsonScanResult } from './json-scanner';
 import { locateIn, type LocateOptions, type LocatedRange } from './locate';
 import type { Path, PosNode } from './pos-node';
 import { LineIndex, type TextRange } from './positions';
@@ -51,31 +51,72 @@ export function parseDocuments(input: string): ParseResult {
   const lines = new LineIndex(input);
   const first = /\S/.exec(input.slice(bom));
   const isJson = first !== null && first[0] === '{';
-  return isJson ? parseJson(input, lines) : parseYaml(input, bom, lines);
+  return isJson ? parseJson(input, bom, lines) : parseYaml(input, bom, lines);
 }
 
 function issue(lines: LineIndex, code: string, message: string, start: number, end: number): SyntaxIssue {
   return { code, message, ...lines.range(start, end) };
 }
 
-function parseJson(text: string, lines: LineIndex): ParseResult {
-  const scan = scanJson(text);
-  const errors = scan.error
-    ? [issue(lines, scan.error.code, scan.error.message, scan.error.offset, scan.error.endOffset)]
-    : [];
-  const warnings = scan.warnings.map((w) => issue(lines, w.code, w.message, w.offset, w.endOffset));
-  const documents: ParsedDocument[] = scan.docs.map((d, index) => ({
-    index,
-    value: d.value,
-    empty: false,
-    range: lines.range(d.node.start, d.node.end),
-    errors: [],
-    warnings: warnings.filter((w) => w.startOffset >= d.node.start && w.endOffset <= d.node.end),
-  }));
-  const last = documents[documents.length - 1];
-  if (last !== undefined) last.errors.push(...errors);
-  const indexes = scan.docs.map((d) => d.node);
-  return result('json', documents, errors, warnings, lines, () => indexes);
+function parseJson(text: string, bom: number, lines: LineIndex): ParseResult {
+  // The common case, one valid JSON value, takes the engine's JSON.parse; the position scan (for
+  // locate and duplicate-key warnings) then runs only when one of those is first asked for.
+  let fast: unknown;
+  let fastOk = false;
+  try {
+    fast = JSON.parse(bom === 1 ? text.slice(1) : text);
+    fastOk = true;
+  } catch {
+    // Invalid, or a stream of several values: the scanner below tells which, and where.
+  }
+  let scan: JsonScanResult | undefined = fastOk ? undefined : scanJson(text, bom);
+  const getScan = (): JsonScanResult => (scan ??= scanJson(text, bom));
+  let warningsMemo: SyntaxIssue[] | undefined;
+  const allWarnings = (): SyntaxIssue[] =>
+    (warningsMemo ??= getScan().warnings.map((w) => issue(lines, w.code, w.message, w.offset, w.endOffset)));
+  const docWarnings = (start: number, end: number) => (): SyntaxIssue[] =>
+    allWarnings().filter((w) => w.startOffset >= start && w.endOffset <= end);
+
+  let documents: ParsedDocument[];
+  let errors: SyntaxIssue[] = [];
+  if (fastOk) {
+    const start = text.search(/\S/);
+    const end = text.trimEnd().length;
+    const warnings = docWarnings(start, end);
+    documents = [
+      {
+        index: 0,
+        value: fast,
+        empty: false,
+        range: lines.range(start, end),
+        errors: [],
+        get warnings() {
+          return warnings();
+        },
+      },
+    ];
+  } else {
+    const s = getScan();
+    errors = s.error ? [issue(lines, s.error.code, s.error.message, s.error.offset, s.error.endOffset)] : [];
+    documents = s.docs.map((d, index) => {
+      const warnings = docWarnings(d.node.start, d.node.end);
+      return {
+        index,
+        value: d.value,
+        empty: false,
+        range: lines.range(d.node.start, d.node.end),
+        errors: [],
+        get warnings() {
+          return warnings();
+        },
+      };
+    });
+    const last = documents[documents.length - 1];
+    if (last !== undefined) last.errors.push(...errors);
+  }
+  const out = result('json', documents, errors, [], lines, () => getScan().docs.map((d) => d.node));
+  Object.defineProperty(out, 'warnings', { get: allWarnings, enumerable: true });
+  return out;
 }
 
 function parseYaml(text: string, bom: number, lines: LineIndex): ParseResult {

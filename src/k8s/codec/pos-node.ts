@@ -16,6 +16,11 @@ export interface PosNode {
   scalar?: unknown;
 }
 
+/** A node with every field present, so that all nodes share one shape (faster for the engine). */
+export function posNode(start: number, end: number, scalar?: unknown): PosNode {
+  return { start, end, keyStart: undefined, keyEnd: undefined, map: undefined, seq: undefined, scalar };
+}
+
 /** A path as FieldPath.toArray() or parseFieldPath() give it. */
 export type Path = readonly (string | number)[];
 

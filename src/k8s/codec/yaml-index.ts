@@ -1,63 +1,67 @@
 // Builds the PosNode tree of a YAML document from the yaml library's AST, resolving aliases and
 // `<<` merge keys the way the decoded value does, so that a path into the value finds its text.
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
-import type { PosNode } from './pos-node';
+import { posNode, type PosNode } from './pos-node';
 
 export function buildYamlIndex(doc: Document.Parsed): PosNode {
   const memo = new Map<Node, PosNode>();
   const building = new Set<Node>();
 
-  const rangeOf = (n: Node): [number, number] => {
-    const r = n.range;
-    return r ? [r[0], r[1]] : [0, 0];
+  /** A node for a map entry's value: its own object, since the key offsets differ per entry. */
+  const entry = (v: PosNode, keyStart: number, keyEnd: number): PosNode => {
+    const out = posNode(v.start, v.end);
+    out.map = v.map;
+    out.seq = v.seq;
+    out.scalar = v.scalar;
+    out.keyStart = keyStart;
+    out.keyEnd = keyEnd;
+    return out;
   };
 
   const build = (n: unknown): PosNode => {
+    if (isScalar(n)) {
+      const r = n.range;
+      return posNode(r ? r[0] : 0, r ? r[1] : 0, n.value);
+    }
     if (isAlias(n)) {
-      const [start, end] = rangeOf(n);
+      const r = n.range;
       const target = n.resolve(doc);
-      if (target === undefined || building.has(target)) return { start, end };
+      const out = posNode(r ? r[0] : 0, r ? r[1] : 0);
+      if (target === undefined || building.has(target)) return out;
       const t = build(target);
-      const out: PosNode = { start, end };
-      if (t.map !== undefined) out.map = t.map;
-      if (t.seq !== undefined) out.seq = t.seq;
-      if ('scalar' in t) out.scalar = t.scalar;
+      out.map = t.map;
+      out.seq = t.seq;
+      out.scalar = t.scalar;
       return out;
     }
-    if (!isMap(n) && !isSeq(n) && !isScalar(n)) return { start: 0, end: 0 };
+    if (!isMap(n) && !isSeq(n)) return posNode(0, 0);
     const cached = memo.get(n);
     if (cached !== undefined) return cached;
-    const [start, end] = rangeOf(n);
-    if (isScalar(n)) {
-      const leaf: PosNode = { start, end, scalar: n.value };
-      memo.set(n, leaf);
-      return leaf;
-    }
+    const r = n.range;
+    const out = posNode(r ? r[0] : 0, r ? r[1] : 0);
     building.add(n);
-    let out: PosNode;
     if (isSeq(n)) {
-      out = { start, end, seq: n.items.map((item) => build(item)) };
+      const seq: PosNode[] = [];
+      for (const item of n.items) seq.push(build(item));
+      out.seq = seq;
     } else {
       const map = new Map<string, PosNode>();
       for (const pair of n.items) {
         if (!isPair(pair)) continue;
         const key = pair.key;
-        if (isScalar(key) && (typeof key.value === 'symbol' || (key.value === '<<' && key.type === 'PLAIN'))) {
+        if (!isScalar(key)) continue;
+        if (typeof key.value === 'symbol' || (key.value === '<<' && key.type === 'PLAIN')) {
           mergeInto(map, pair.value);
           continue;
         }
-        const keyStr = isScalar(key) ? (key.value === null ? '' : String(key.value)) : undefined;
-        if (keyStr === undefined) continue;
-        const [ks, ke] = isScalar(key) ? rangeOf(key) : [0, 0];
-        const child: PosNode =
-          pair.value === null || pair.value === undefined
-            ? { start: ke, end: ke, scalar: null }
-            : { ...build(pair.value) };
-        child.keyStart = ks;
-        child.keyEnd = ke;
-        map.set(keyStr, child);
+        const kr = key.range;
+        const ks = kr ? kr[0] : 0;
+        const ke = kr ? kr[1] : 0;
+        const keyStr = key.value === null ? '' : String(key.value);
+        const v = pair.value === null || pair.value === undefined ? posNode(ke, ke, null) : build(pair.value);
+        map.set(keyStr, entry(v, ks, ke));
       }
-      out = { start, end, map };
+      out.map = map;
     }
     building.delete(n);
     memo.set(n, out);
@@ -74,5 +78,5 @@ export function buildYamlIndex(doc: Document.Parsed): PosNode {
     }
   };
 
-  return doc.contents === null ? { start: 0, end: 0 } : build(doc.contents);
+  return doc.contents === null ? posNode(0, 0) : build(doc.contents);
 }
