@@ -65,6 +65,15 @@ describe('bridge authentication', () => {
   });
 });
 
+describe('bridge connections', () => {
+  it('reuses one TLS connection for consecutive requests to a cluster', async () => {
+    await get('prod');
+    const before = fx.remote.connections();
+    for (let i = 0; i < 5; i++) expect((await get('prod', '/api/v1/namespaces')).status).toBe(200);
+    expect(fx.remote.connections() - before).toBe(0);
+  });
+});
+
 describe('bridge transport errors', () => {
   it('refuses a server whose certificate the kubeconfig CA did not sign (502, nothing forwarded)', async () => {
     const before = fx.remote.seen.length;

@@ -1,6 +1,7 @@
 // Huawei CCE API-gateway targets (https://{cluster-id}.{endpoint}): requests carry an IAM token in
 // X-Auth-Token, read from the environment or a file on every request so a refreshed token is used.
 import { readFile } from 'node:fs/promises';
+import { AgentCache } from './agent-cache';
 import { BridgeConfigError, CredentialsError, displayUrl, type PreparedRequest, type RemoteTarget } from './types';
 
 export interface CceClusterOption {
@@ -90,7 +91,9 @@ export async function cceTargets(opts: CceOptions | undefined, env: NodeJS.Proce
       },
       { name: 'cce-iam' },
     );
+    const agents = new AgentCache();
     return {
+      close: () => agents.close(),
       info: {
         name: c.name,
         kind: 'cce' as const,
@@ -114,7 +117,7 @@ export async function cceTargets(opts: CceOptions | undefined, env: NodeJS.Proce
           );
         }
         req.headers = { ...(req.headers as Record<string, string>), 'X-Auth-Token': token };
-        return req as PreparedRequest;
+        return agents.reuse(req as PreparedRequest);
       },
     };
   });

@@ -1,6 +1,7 @@
 // Loads one or more kubeconfig files (kubectl's merge rule: the first file to define a name wins)
 // with @kubernetes/client-node and turns every context into a RemoteTarget that authenticates with it.
 import type { Cluster, Context, KubeConfig, User } from '@kubernetes/client-node';
+import { AgentCache } from './agent-cache';
 import {
   BridgeConfigError,
   CredentialsError,
@@ -102,9 +103,11 @@ function contextTarget(
     insecureSkipTLSVerify: cluster?.skipTLSVerify === true,
     ...(problem === undefined ? {} : { problem }),
   };
+  const agents = new AgentCache();
   return {
     info,
     server,
+    close: () => agents.close(),
     async prepare(): Promise<PreparedRequest> {
       if (problem !== undefined) throw new CredentialsError(problem);
       const opts: Partial<PreparedRequest> = { headers: {} };
@@ -114,7 +117,7 @@ function contextTarget(
         throw new CredentialsError(describeAuthError(user, err));
       }
       if (opts.agent === undefined) throw new CredentialsError('no connection settings for this cluster');
-      return opts as PreparedRequest;
+      return agents.reuse(opts as PreparedRequest);
     },
   };
 }

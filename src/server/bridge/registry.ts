@@ -22,6 +22,8 @@ export interface ClusterRegistry {
   readonly remotes: ReadonlyMap<string, RemoteTarget>;
   /** What GET /clusters shows, demo first. */
   list(): ClusterInfo[];
+  /** Closes pooled connections to the clusters (on shutdown). */
+  close(): void;
 }
 
 const demoInfo = (current: boolean): ClusterInfo => ({
@@ -68,6 +70,9 @@ export async function loadClusters(options: LoadClustersOptions): Promise<Cluste
   return {
     current,
     remotes,
+    close: () => {
+      for (const t of remotes.values()) t.close();
+    },
     list: () => [
       demoInfo(current === DEMO_CLUSTER),
       ...[...remotes.values()].map((t) => ({ ...t.info, current: t.info.name === current })),

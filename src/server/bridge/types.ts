@@ -31,6 +31,8 @@ export interface RemoteTarget {
   readonly server: string;
   /** Builds the options for one request; re-reads tokens and runs exec plugins as needed. Throws CredentialsError. */
   prepare(): Promise<PreparedRequest>;
+  /** Closes the target's pooled connections. */
+  close(): void;
 }
 
 /** Thrown by prepare() when credentials cannot be obtained; the message is safe to show. */

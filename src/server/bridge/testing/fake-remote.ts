@@ -23,6 +23,8 @@ export interface FakeRemote {
   readonly seen: SeenRequest[];
   /** Requests whose response has not closed yet (e.g. open watches). */
   open(): number;
+  /** TLS connections accepted so far. */
+  connections(): number;
   close(): Promise<void>;
 }
 
@@ -86,6 +88,8 @@ export async function startFakeRemote(pki: TestPki, opts: FakeRemoteOptions): Pr
       void Promise.resolve(inner(req, res)).catch(() => res.destroy());
     },
   );
+  let connections = 0;
+  server.on('secureConnection', () => connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return {
@@ -93,6 +97,7 @@ export async function startFakeRemote(pki: TestPki, opts: FakeRemoteOptions): Pr
     port,
     seen,
     open: () => open,
+    connections: () => connections,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -80,6 +80,7 @@ export async function startFixture(opts: { timeoutMs?: number } = {}): Promise<F
     bridge,
     close: async () => {
       await bridge.close();
+      registry.close();
       await remote.close();
       pki.cleanup();
     },

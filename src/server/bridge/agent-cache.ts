@@ -1,0 +1,53 @@
+// Reuses one keep-alive HTTPS agent per cluster and TLS identity, so the UI's many small requests do
+// not each pay a TLS handshake. client-node builds a fresh agent per call; its TLS options are the key.
+import { createHash } from 'node:crypto';
+import https from 'node:https';
+import type { PreparedRequest } from './types';
+
+const MAX_AGENTS = 4;
+
+/** Per-target cache; a rotated client certificate (exec plugins) gets a new agent and the oldest is closed. */
+export class AgentCache {
+  private readonly agents = new Map<string, https.Agent>();
+
+  /** Replaces `prepared.agent` with a cached keep-alive agent when it is a plain https.Agent (no proxy). */
+  reuse(prepared: PreparedRequest): PreparedRequest {
+    const fresh = prepared.agent;
+    // Proxy agents (proxy-url) are subclasses: keep those as client-node made them.
+    if (!(fresh instanceof https.Agent) || Object.getPrototypeOf(fresh) !== https.Agent.prototype) return prepared;
+    const o = fresh.options;
+    const tls = {
+      ca: o.ca,
+      cert: o.cert,
+      key: o.key,
+      pfx: o.pfx,
+      passphrase: o.passphrase,
+      rejectUnauthorized: o.rejectUnauthorized,
+      servername: o.servername,
+    };
+    // Hashed, so the map never holds key material in a printable form.
+    const id = createHash('sha256')
+      .update(JSON.stringify(tls, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('base64') : v)))
+      .digest('hex');
+    let agent = this.agents.get(id);
+    if (agent === undefined) {
+      const defined = Object.fromEntries(Object.entries(tls).filter(([, v]) => v !== undefined && v !== null));
+      agent = new https.Agent({ ...defined, keepAlive: true, maxSockets: 16, timeout: 60_000 });
+      this.agents.set(id, agent);
+      if (this.agents.size > MAX_AGENTS) {
+        const [oldest] = this.agents.keys();
+        if (oldest !== undefined) {
+          this.agents.get(oldest)?.destroy();
+          this.agents.delete(oldest);
+        }
+      }
+    }
+    fresh.destroy();
+    return { ...prepared, agent };
+  }
+
+  close(): void {
+    for (const a of this.agents.values()) a.destroy();
+    this.agents.clear();
+  }
+}
