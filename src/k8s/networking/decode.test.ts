@@ -192,3 +192,35 @@ describe('validateNetworkPolicy with wrong types', () => {
     expect(() => validateNetworkPolicy({ spec: { ingress: [{ ports: [{ port: deep }] }], x: deep } })).not.toThrow();
   });
 });
+
+describe('decodeErrors with the raw JSON text', () => {
+  const text = (port: string, endPort = '90'): string =>
+    `{"spec":{"ingress":[{"ports":[{"port":${port},"endPort":${endPort}}]}]},"metadata":{"generation":1.0}}`;
+  it('refuses integer fields written as 80.0 or 8e1, quoting the literal as Go does', () => {
+    const t = text('80.0', '9e1');
+    expect(decodeErrors(JSON.parse(t), t).map((e) => e.goMessage)).toEqual([
+      `json: cannot unmarshal number 80.0 into ${PORT}.port of type int32`,
+      `json: cannot unmarshal number 9e1 into ${PORT}.endPort of type int32`,
+      'json: cannot unmarshal number 1.0 into Go struct field ObjectMeta.metadata.generation of type int64',
+    ]);
+    expect(decodeErrors(JSON.parse(t))).toEqual([]);
+  });
+  it('keeps the literal of an out-of-range number and accepts plain integers', () => {
+    const t = text('1e10');
+    expect(decodeErrors(JSON.parse(t), t)[0]?.goMessage).toBe(
+      `json: cannot unmarshal number 1e10 into ${PORT}.port of type int32`,
+    );
+    const ok = text('80', '-0');
+    expect(decodeErrors(JSON.parse(ok), ok).filter((e) => e.field.startsWith('spec'))).toEqual([]);
+  });
+});
+
+describe('validateNetworkPolicy with jsonText', () => {
+  it('passes the text to the decoder check', () => {
+    const t = '{"metadata":{"name":"a","namespace":"b"},"spec":{"ingress":[{"ports":[{"port":80.0}]}]}}';
+    expect(validateNetworkPolicy(JSON.parse(t), { jsonText: t }).map((e) => e.field)).toEqual([
+      'spec.ingress[0].ports[0].port',
+    ]);
+    expect(validateNetworkPolicy(JSON.parse(t))).toEqual([]);
+  });
+});

@@ -3,9 +3,11 @@
 // path, carrying the decoder's own message; decodeErrorMessage builds the 400 text the server sends.
 import { goJSON, omitted, type FieldError } from '../field';
 import { fieldOf, NETWORK_POLICY_SCHEMA, type SchemaNode } from './validation-schema';
+import { integerFieldLiterals } from './validation-strict';
 
 export {
   duplicateFields,
+  integerFieldLiterals,
   strictDecodingMessages,
   strictDecodingErrorMessage,
   unknownFields,
@@ -32,6 +34,8 @@ interface Ctx {
   segKinds: number[];
   /** How many entries of segs are in use (arrays are reused, never truncated). */
   depth: number;
+  /** Number literals of the raw text at integer fields, when the text was given. */
+  literals: Map<string, string> | undefined;
 }
 
 const jsonKind = (v: unknown): string =>
@@ -78,6 +82,15 @@ function pushMessage(ctx: Ctx, v: unknown, goMessage: string, fatal: boolean): v
   ctx.out.push({ type: 'FieldValueTypeInvalid', field: pathOf(ctx), badValue, detail: goMessage, goMessage, fatal });
 }
 
+/** Go's strconv.ParseInt accepts only an optional "-" and decimal digits. */
+const GO_INT_LITERAL = /^-?[0-9]+$/;
+
+/** The literal written in the text for this number, when it differs from JS's rendering or Go refuses it. */
+function literalOf(ctx: Ctx): string | undefined {
+  if (ctx.literals === undefined || ctx.literals.size === 0) return undefined;
+  return ctx.literals.get(pathOf(ctx));
+}
+
 const isInt32 = (n: number): boolean => Number.isInteger(n) && n >= -2147483648 && n <= 2147483647;
 const isInt64 = (n: number): boolean => Number.isInteger(n) && n >= -9223372036854775808 && n < 9223372036854775808;
 
@@ -94,13 +107,21 @@ function checkValue(ctx: Ctx, node: SchemaNode, v: unknown): void {
       return;
     case 'int32':
     case 'int64':
-      if (typeof v !== 'number') push(ctx, v, jsonKind(v), node.goType, false);
-      else if (!(node.kind === 'int32' ? isInt32(v) : isInt64(v))) push(ctx, v, numberText(v), node.goType, false);
+    case 'intOrString': {
+      if (node.kind === 'intOrString' && typeof v === 'string') return;
+      const goType = node.kind === 'intOrString' ? 'int32' : node.goType;
+      const fatal = node.kind === 'intOrString';
+      if (typeof v !== 'number') {
+        push(ctx, v, jsonKind(v), goType, fatal);
+        return;
+      }
+      const lit = literalOf(ctx);
+      const inRange = node.kind === 'int64' ? isInt64(v) : isInt32(v);
+      if (!inRange || (lit !== undefined && !GO_INT_LITERAL.test(lit))) {
+        push(ctx, v, lit === undefined ? numberText(v) : `number ${lit}`, goType, fatal);
+      }
       return;
-    case 'intOrString':
-      if (typeof v === 'string' || (typeof v === 'number' && isInt32(v))) return;
-      push(ctx, v, typeof v === 'number' ? numberText(v) : jsonKind(v), 'int32', true);
-      return;
+    }
     case 'time':
       if (typeof v !== 'string') push(ctx, v, jsonKind(v), 'string', true);
       else {
@@ -156,10 +177,12 @@ function checkValue(ctx: Ctx, node: SchemaNode, v: unknown): void {
  * Every value whose JSON type the v1 NetworkPolicy decoder would refuse, in document order, at its
  * field path (`spec.ingress[0].ports[0].endPort`; map entries as `...matchLabels[key]`). A port is
  * IntOrString: a number is a port number (an int32), a string a named port, anything else an error.
- * Limitation: numbers are judged by value, so `3e2` or `80.0` written in the text pass (Go refuses them).
+ * Give the raw JSON text as well to judge number literals as Go does (`80.0` and `8e1` are refused for
+ * integer fields and quoted as written); without it, numbers are judged by value.
  */
-export function decodeErrors(obj: unknown): DecodeError[] {
-  const ctx: Ctx = { out: [], struct: '', segs: [], segKinds: [], depth: 0 };
+export function decodeErrors(obj: unknown, jsonText?: string): DecodeError[] {
+  const literals = jsonText === undefined ? undefined : integerFieldLiterals(jsonText);
+  const ctx: Ctx = { out: [], struct: '', segs: [], segKinds: [], depth: 0, literals };
   try {
     if (jsonKind(obj) !== 'object') {
       push(ctx, obj, jsonKind(obj), NETWORK_POLICY_SCHEMA.goType, false);

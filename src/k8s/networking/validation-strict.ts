@@ -36,6 +36,8 @@ export function unknownFields(obj: unknown): string[] {
 class Scanner {
   pos = 0;
   readonly out: StrictFinding[] = [];
+  /** Number literals at integer fields that JSON.parse normalises away (`80.0`, `3e2`, huge values), by path. */
+  readonly numbers = new Map<string, string>();
   constructor(readonly text: string) {}
 
   ws(): void {
@@ -88,6 +90,15 @@ class Scanner {
   value(node: SchemaNode | undefined, path: string): void {
     this.ws();
     const c = this.text.charCodeAt(this.pos);
+    if (node !== undefined && (node.kind === 'int32' || node.kind === 'int64' || node.kind === 'intOrString')) {
+      if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+        const start = this.pos;
+        this.skip();
+        const lit = this.text.slice(start, this.pos).trim();
+        if (/[.eE]/.test(lit) || lit.length > 15) this.numbers.set(path, lit);
+        return;
+      }
+    }
     if (c === 0x7b && node !== undefined && (node.kind === 'struct' || node.kind === 'map')) this.object(node, path);
     else if (c === 0x5b && node !== undefined && node.kind === 'list') this.array(node.elem, path);
     else this.skip();
@@ -153,6 +164,21 @@ export function strictFindings(jsonText: string): StrictFinding[] {
     return s.out;
   } catch {
     return [];
+  }
+}
+
+/**
+ * Number literals at integer fields (port, endPort, generation, ...) whose text Go's strconv.ParseInt
+ * may refuse although JSON.parse gives an integer (`80.0`, `8e1`), or that are too long to trust, by path.
+ */
+export function integerFieldLiterals(jsonText: string): Map<string, string> {
+  try {
+    JSON.parse(jsonText);
+    const s = new Scanner(jsonText);
+    s.value(NETWORK_POLICY_SCHEMA, '');
+    return s.numbers;
+  } catch {
+    return new Map();
   }
 }
 

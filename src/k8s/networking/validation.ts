@@ -21,6 +21,8 @@ import { decodeErrors } from './decode';
 export interface NetworkPolicyValidationOptions extends LabelSelectorValidationOptions {
   /** The StrictIPCIDRValidation feature gate: on by default in v1.36. */
   strictIPCIDRValidation?: boolean;
+  /** The raw JSON text `obj` was parsed from, if any: integer fields are then judged by their literal (`80.0` is refused). */
+  jsonText?: string;
 }
 
 const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
@@ -161,7 +163,7 @@ export function validateNetworkPolicySpec(
 export function validateNetworkPolicy(obj: unknown, opts: NetworkPolicyValidationOptions = {}): FieldError[] {
   const out: FieldError[] = [];
   try {
-    for (const e of decodeErrors(obj)) out.push(e);
+    for (const e of decodeErrors(obj, opts.jsonText)) out.push(e);
     if (!isRecord(obj)) return out;
     const meta = obj.metadata;
     if (absent(meta) || isRecord(meta)) validateObjectMeta(out, meta, true, 'metadata');
