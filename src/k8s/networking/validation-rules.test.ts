@@ -175,3 +175,22 @@ describe('order of causes (§5.7) and the 422 body', () => {
     expect(msgs(np(sel), { allowInvalidLabelValueInSelector: true })).toEqual([]);
   });
 });
+
+describe('TestDeclarativeValidateIPBlockCIDR (create cases)', () => {
+  const mk = (dir: 'ingress' | 'egress', cidr: string): J => ({
+    metadata: { name: 'valid-network-policy', namespace: 'default' },
+    spec: {
+      podSelector: {},
+      [dir]: [{ [dir === 'ingress' ? 'from' : 'to']: [{ ipBlock: { cidr } }] }],
+    },
+  });
+  it('valid ingress rule with CIDR', () => expect(validateNetworkPolicy(mk('ingress', '192.168.1.0/24'))).toEqual([]));
+  it.each([
+    ['ingress rule rejects empty CIDR in ipBlock', mk('ingress', ''), 'spec.ingress[0].from[0].ipBlock.cidr'],
+    ['egress rule rejects empty CIDR in ipBlock', mk('egress', ''), 'spec.egress[0].to[0].ipBlock.cidr'],
+  ])('%s', (_name, obj, field) => {
+    expect(validateNetworkPolicy(obj)).toEqual([
+      { type: 'FieldValueRequired', field, badValue: { kind: 'omitted' }, detail: '' },
+    ]);
+  });
+});
