@@ -5,6 +5,9 @@ import { extraScenarios } from './testing/extra-scenarios';
 import { runStep, type Scenario } from './testing/scenario';
 import { scenarios1 } from './testing/upstream-scenarios-1';
 import { scenarios2 } from './testing/upstream-scenarios-2';
+import { scenariosEgress } from './testing/upstream-scenarios-egress';
+import { scenariosIPBlock } from './testing/upstream-scenarios-ipblock';
+import { scenariosPorts } from './testing/upstream-scenarios-ports';
 
 function check(scenarios: Scenario[]): void {
   for (const s of scenarios) {
@@ -21,7 +24,10 @@ function check(scenarios: Scenario[]): void {
 
 describe('upstream e2e: NetworkPolicy between server and client', () => {
   check(scenarios1);
+  check(scenariosPorts);
   check(scenarios2);
+  check(scenariosEgress);
+  check(scenariosIPBlock);
 });
 
 describe('early e2e revision and endPort (computed from the rules)', () => {
@@ -39,7 +45,7 @@ describe('the replay can fail', () => {
   });
 
   it('counts the translated scenarios and steps', () => {
-    const all = [...scenarios1, ...scenarios2];
+    const all = [...scenarios1, ...scenariosPorts, ...scenarios2, ...scenariosEgress, ...scenariosIPBlock];
     expect(all.length).toBeGreaterThanOrEqual(48);
     expect(all.reduce((n, s) => n + s.steps.length, 0)).toBeGreaterThanOrEqual(65);
   });
