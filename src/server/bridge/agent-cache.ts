@@ -22,7 +22,9 @@ export class AgentCache {
       key: o.key,
       pfx: o.pfx,
       passphrase: o.passphrase,
-      rejectUnauthorized: o.rejectUnauthorized,
+      // Explicit, so NODE_TLS_REJECT_UNAUTHORIZED=0 in the environment cannot turn verification off:
+      // only the kubeconfig's insecure-skip-tls-verify does (client-node then passes false).
+      rejectUnauthorized: o.rejectUnauthorized !== false,
       servername: o.servername,
     };
     // Hashed, so the map never holds key material in a printable form.

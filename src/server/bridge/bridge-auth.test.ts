@@ -3,7 +3,7 @@
 // unreachable or silent clusters answered with a clear 502/504 Status.
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadClusters } from './registry';
 import { request, startBridge, writeKubeconfig } from './testing/harness';
 import { b64 } from './testing/pki';
@@ -85,6 +85,19 @@ describe('bridge transport errors', () => {
     expect(s.details.causes[0]?.reason).toMatch(/UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED|CERT/);
     expect(s.message).not.toMatch(/\n|at .*\.js:\d+/);
     expect(fx.remote.seen.length).toBe(before);
+  });
+
+  it('keeps verifying even when NODE_TLS_REJECT_UNAUTHORIZED=0 is set', async () => {
+    const saved = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+    try {
+      expect((await get('wrong-ca')).status).toBe(502);
+    } finally {
+      if (saved === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+      else process.env.NODE_TLS_REJECT_UNAUTHORIZED = saved;
+      warn.mockRestore();
+    }
   });
 
   it('skips verification only when the kubeconfig says insecure-skip-tls-verify', async () => {

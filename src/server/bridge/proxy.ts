@@ -86,6 +86,7 @@ export async function forward(
     };
     const upstream = mod.request({
       ...prepared,
+      rejectUnauthorized: prepared.rejectUnauthorized !== false,
       protocol: base.protocol,
       hostname: base.hostname.replace(/^\[|\]$/g, ''),
       port: base.port === '' ? undefined : Number(base.port),
