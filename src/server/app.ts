@@ -156,6 +156,20 @@ const one = (res: 'namespaces' | 'pods' | 'networkpolicies', ns: string, name: s
 });
 const write = (run: (ctx: Ctx) => Promise<void>): Route => ({ run });
 
+/**
+ * The request target as a URL. Origin-form targets are appended to a fixed origin rather than
+ * resolved against it, so `//x` stays a path; anything unparsable becomes `/` (answered 404).
+ */
+function requestUrl(target: string | undefined): URL {
+  const t = target ?? '/';
+  try {
+    if (/^https?:\/\//i.test(t)) return new URL(t);
+    return new URL(`http://localhost${t.startsWith('/') ? '' : '/'}${t}`);
+  } catch {
+    return new URL('http://localhost/');
+  }
+}
+
 export function createApp(store: Store, options: AppOptions = {}): RequestHandler {
   const serveStatic = options.distDir === undefined ? null : staticFiles(options.distDir);
   const now = options.now ?? (() => new Date());
@@ -163,7 +177,7 @@ export function createApp(store: Store, options: AppOptions = {}): RequestHandle
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, fail: (s: Status) => void): Promise<void> {
     if (options.before?.(req, res) === true) return;
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestUrl(req.url);
     const seg = url.pathname.split('/').filter((s) => s !== '');
     let decoded: string[];
     try {
@@ -194,13 +208,7 @@ export function createApp(store: Store, options: AppOptions = {}): RequestHandle
   return (req, res) => {
     res.on('error', () => undefined);
     req.on('error', () => undefined);
-    const pretty = (() => {
-      try {
-        return wantsPretty(new URL(req.url ?? '/', 'http://localhost').searchParams, req.headers['user-agent']);
-      } catch {
-        return false;
-      }
-    })();
+    const pretty = wantsPretty(requestUrl(req.url).searchParams, req.headers['user-agent']);
     const fail = (status: Status): void => {
       if (res.headersSent) {
         res.destroy();
