@@ -7,6 +7,7 @@ export type { TextRange } from './positions';
 export { goYamlNumber } from './go-yaml-schema';
 export { toJSON, toYAML, toYAMLStream } from './serialize';
 export { orderForKubectl, compareGoStrings } from './order';
+export { sortKeysGoYaml, compareGoYamlKeys } from './go-yaml-sort';
 export type { SerializeOptions } from './serialize';
 export { checkNetworkPolicyManifests, kindErrors } from './manifest-check';
 export type {

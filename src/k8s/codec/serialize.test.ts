@@ -2,6 +2,7 @@
 // and lossless round trips (property tests) through our own parser for JSON and YAML.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { compareGoYamlKeys } from './go-yaml-sort';
 import { compareGoStrings, orderForKubectl } from './order';
 import { parseDocuments } from './parse';
 import { toJSON, toYAML, toYAMLStream } from './serialize';
@@ -106,6 +107,23 @@ describe('orderForKubectl', () => {
   });
 });
 
+describe('go-yaml key order (kubectl get -o yaml)', () => {
+  it('sorts naturally: digit runs as numbers, non-letters before letters', () => {
+    expect(['b', 'a10', 'a2', 'A', '_x', 'a'].sort(compareGoYamlKeys)).toEqual(['_x', 'A', 'a', 'a2', 'a10', 'b']);
+    expect(['port', 'endPort', 'protocol'].sort(compareGoYamlKeys)).toEqual(['endPort', 'port', 'protocol']);
+  });
+
+  it('prints every map sorted with keyOrder kubectl-yaml', () => {
+    const text = toYAML(
+      { kind: 'NetworkPolicy', apiVersion: 'v', metadata: { name: 'x', annotations: { b: '1', a: '2' } } },
+      { keyOrder: 'kubectl-yaml' },
+    );
+    expect(text).toBe(
+      'apiVersion: v\nkind: NetworkPolicy\nmetadata:\n  annotations:\n    a: "2"\n    b: "1"\n  name: x\n',
+    );
+  });
+});
+
 describe('toJSON and toYAML', () => {
   it('prints JSON with 2-space indent in kubectl order', () => {
     const text = toJSON({ kind: 'NetworkPolicy', apiVersion: 'networking.k8s.io/v1' });
@@ -142,7 +160,7 @@ describe('toJSON and toYAML', () => {
   it('quotes strings Kubernetes would read as something else', () => {
     const text = toYAML(
       { a: 'yes', b: '010', c: '80', d: 'null', e: 'y', f: '1_000', g: '', h: 'web', i: 8 },
-      { kubectlOrder: false },
+      { keyOrder: 'preserve' },
     );
     expect(text).toBe('a: "yes"\nb: "010"\nc: "80"\nd: "null"\ne: "y"\nf: "1_000"\ng: ""\nh: web\ni: 8\n');
   });

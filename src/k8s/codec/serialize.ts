@@ -3,26 +3,35 @@
 // Kubernetes' YAML reader would otherwise read them as something else (`"yes"`, `"010"`).
 import { stringify } from 'yaml';
 import { GO_YAML_OUTPUT_OPTIONS } from './go-yaml-schema';
+import { sortKeysGoYaml } from './go-yaml-sort';
 import { orderForKubectl } from './order';
 
 export interface SerializeOptions {
   /** JSON indent; kubectl -o json itself uses 4. Default 2. */
   indent?: number;
-  /** Reorder keys as kubectl prints them (default true); false keeps the object's own order. */
-  kubectlOrder?: boolean;
+  /**
+   * 'kubectl' (default): Go struct field order for known fields, as `kubectl get -o json` prints;
+   * 'kubectl-yaml': every map sorted as go-yaml sorts, which is what `kubectl get -o yaml` prints;
+   * 'preserve': the object's own order.
+   */
+  keyOrder?: 'kubectl' | 'kubectl-yaml' | 'preserve';
+}
+
+function ordered(value: unknown, options: SerializeOptions): unknown {
+  const order = options.keyOrder ?? 'kubectl';
+  return order === 'preserve' ? value : order === 'kubectl-yaml' ? sortKeysGoYaml(value) : orderForKubectl(value);
 }
 
 export function toJSON(value: unknown, options: SerializeOptions = {}): string {
-  const ordered = options.kubectlOrder === false ? value : orderForKubectl(value);
-  return `${JSON.stringify(ordered, null, options.indent ?? 2) ?? 'null'}\n`;
+  return `${JSON.stringify(ordered(value, options), null, options.indent ?? 2) ?? 'null'}\n`;
 }
 
 export function toYAML(value: unknown, options: SerializeOptions = {}): string {
-  const ordered = options.kubectlOrder === false ? value : orderForKubectl(value);
+  const out = ordered(value, options);
   // The yaml library mis-indents a top-level block scalar whose first line starts with spaces;
   // a lone multi-line string document is written double-quoted (JSON escapes are YAML escapes).
-  if (typeof ordered === 'string' && /[\r\n]/.test(ordered)) return `${JSON.stringify(ordered)}\n`;
-  return stringify(ordered, {
+  if (typeof out === 'string' && /[\r\n]/.test(out)) return `${JSON.stringify(out)}\n`;
+  return stringify(out, {
     ...GO_YAML_OUTPUT_OPTIONS,
     indent: 2,
     indentSeq: false,
