@@ -3,7 +3,8 @@
 // the legacy check with the value grandfathered; plus the Go parser traps (sloppy vs netip).
 import { describe, expect, it } from 'vitest';
 import { isValidCIDR, isValidCIDRForLegacyField, isValidIP, isValidIPForLegacyField } from './ip';
-import { ipNetString, netContains, parseCIDRSloppy } from './ip-parse';
+import { ipNetString } from './ip-format';
+import { netContains, parseCIDRSloppy } from './ip-parse';
 
 interface Case {
   name: string;

@@ -3,15 +3,8 @@
 // and the strict canonical checks used by newer fields.
 import { goString } from '../field';
 import { invalidAt, type FieldError } from './errors';
-import {
-  bitsBeyondPrefix,
-  ipNetString,
-  ipString,
-  isV4InV6,
-  parseCIDRSloppy,
-  parseIPSloppy,
-  type SloppyCIDR,
-} from './ip-parse';
+import { bitsBeyondPrefix, isV4InV6, parseCIDRSloppy, parseIPSloppy, type SloppyCIDR } from './ip-parse';
+import { ipNetString, ipString } from './ip-format';
 
 export const CIDR_INVALID = 'must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)';
 export const CIDR_LEADING_ZEROS = 'must not have leading 0s in IP or prefix length';
