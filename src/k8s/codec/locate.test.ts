@@ -125,3 +125,17 @@ describe('locate: YAML specifics', () => {
       expect(r.locate(['spec', 'ingress', i, 'ports', 0, 'port'])?.range.startLine).toBe(4 + 2 * i);
   });
 });
+
+describe('locate: line endings', () => {
+  it('counts CRLF line breaks as one line each', () => {
+    const text = 'spec:\r\n  ingress:\r\n  - ports:\r\n    - port: 70000\r\n';
+    expect(parseDocuments(text).locate(['spec', 'ingress', 0, 'ports', 0, 'port'])?.range).toMatchObject({
+      startLine: 4,
+      startColumn: 13,
+      endLine: 4,
+      endColumn: 18,
+    });
+    const json = '{\r\n  "spec": {\r\n    "x": 1\r\n  }\r\n}';
+    expect(parseDocuments(json).locate(['spec', 'x'])?.range).toMatchObject({ startLine: 3, startColumn: 10 });
+  });
+});
