@@ -45,6 +45,7 @@ export {
   type RuleExplanation,
 } from './explain';
 export { describeNetworkPolicy } from './describe';
+export { explainConnection, type ConnectionExplanation } from './explain-connection';
 export {
   describeLabels,
   describeNamespaces,
