@@ -2,29 +2,45 @@
 import type { NetworkPolicy, PolicyType } from './types';
 
 /**
- * Returns a defaulted deep copy: `protocol` TCP where it is absent or null (never where it is ""),
+ * Returns the defaulted object: `protocol` TCP where it is absent or null (never where it is ""),
  * and `policyTypes` [Ingress] (+ Egress when egress has rules) where it is absent or empty.
+ * The input is never mutated. Only the objects on the way to a defaulted field are copied
+ * (copy-on-write), so defaulting stays cheap on every keystroke even for a 1 MiB policy.
  * Anything that is not shaped as expected is left alone for the validator to report.
  */
 export function applyNetworkPolicyDefaults<T>(input: T): T {
-  const obj: unknown = structuredClone(input);
-  if (!isRecord(obj) || !isRecord(obj.spec)) return obj as T;
-  const spec = obj.spec;
+  if (!isRecord(input) || !isRecord(input.spec)) return input;
+  const spec = input.spec;
+  let newSpec: Record<string, unknown> | undefined;
   for (const dir of ['ingress', 'egress'] as const) {
     const rules = spec[dir];
     if (!Array.isArray(rules)) continue;
-    for (const rule of rules) {
-      if (!isRecord(rule) || !Array.isArray(rule.ports)) continue;
-      for (const port of rule.ports) {
-        if (isRecord(port) && (port.protocol === undefined || port.protocol === null)) port.protocol = 'TCP';
-      }
-    }
+    const newRules = defaultRules(rules);
+    if (newRules !== rules) (newSpec ??= { ...spec })[dir] = newRules;
   }
   const types = spec.policyTypes;
   if (types === undefined || types === null || (Array.isArray(types) && types.length === 0)) {
-    spec.policyTypes = effectivePolicyTypes(spec);
+    (newSpec ??= { ...spec }).policyTypes = effectivePolicyTypes(spec);
   }
-  return obj as T;
+  return (newSpec === undefined ? input : { ...input, spec: newSpec }) as T;
+}
+
+function defaultRules(rules: unknown[]): unknown[] {
+  let out: unknown[] | undefined;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    if (!isRecord(rule) || !Array.isArray(rule.ports)) continue;
+    const ports = rule.ports as unknown[];
+    let newPorts: unknown[] | undefined;
+    for (let j = 0; j < ports.length; j++) {
+      const port = ports[j];
+      if (isRecord(port) && (port.protocol === undefined || port.protocol === null)) {
+        (newPorts ??= ports.slice())[j] = { ...port, protocol: 'TCP' };
+      }
+    }
+    if (newPorts !== undefined) (out ??= rules.slice())[i] = { ...rule, ports: newPorts };
+  }
+  return out ?? rules;
 }
 
 /** The policyTypes a policy has after defaulting (the value itself when it is set). */
