@@ -1,11 +1,12 @@
 // Says which fields at this level the form keeps without editing (unknown or wrong-shaped).
-import { useWatch } from 'react-hook-form';
 import { keptKeys } from '../form-model';
-import { useFormHandles } from './form-context';
+import { useDerived, useFormHandles } from './form-context';
 
 export function KeptNote({ name }: { name: string }) {
-  const { control } = useFormHandles();
-  const kept = useWatch({ control, name: name === '' ? 'kept' : `${name}.kept` }) as string | undefined;
+  const { getValues } = useFormHandles();
+  const path = name === '' ? 'kept' : `${name}.kept`;
+  // `kept` changes only by a reset (or with its item, which re-renders this with a new name).
+  const kept = useDerived(path, () => (getValues(path) as string | undefined) ?? '');
   const keys = kept ? keptKeys(kept) : [];
   if (keys.length === 0) return null;
   return (

@@ -1,10 +1,9 @@
 // Key/value rows for a string map (labels, annotations, matchLabels): add and remove rows.
 import { memo } from 'react';
-import { useFieldArray, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { duplicateKeys, type KeyValueRow } from '../form-model';
 import { Group, TextField } from './fields';
-import { useFormHandles } from './form-context';
+import { useDerived, useFormHandles, useListOps } from './form-context';
 import { named } from './labels';
 
 interface Props {
@@ -19,8 +18,7 @@ interface Props {
 }
 
 export const KeyValueRows = memo(function KeyValueRows(props: Props) {
-  const { control } = useFormHandles();
-  const { fields, append, remove } = useFieldArray({ control, name: `${props.name}.rows` });
+  const { fields, append, remove } = useListOps(`${props.name}.rows`);
   return (
     <Group name={props.name} legend={props.legend} className="kv-rows">
       {fields.length === 0 && <p className="muted">No {props.noun}s.</p>}
@@ -49,14 +47,15 @@ export const KeyValueRows = memo(function KeyValueRows(props: Props) {
 
 /** Two rows with one key make one map entry: say so, since the object cannot show it. */
 function DuplicateNote({ name, noun }: { name: string; noun: string }) {
-  const { control } = useFormHandles();
-  const rows = (useWatch({ control, name: `${name}.rows` }) ?? []) as KeyValueRow[];
-  const dup = [...duplicateKeys(rows)];
-  if (dup.length === 0) return null;
+  const { getValues } = useFormHandles();
+  const text = useDerived(`${name}.rows.`, () => {
+    const rows = (getValues(`${name}.rows`) ?? []) as KeyValueRow[];
+    return [...duplicateKeys(rows)].map((k) => JSON.stringify(k)).join(', ');
+  });
+  if (text === '') return null;
   return (
     <p className="field-warning" role="status">
-      Duplicate {noun} key{dup.length > 1 ? 's' : ''} {dup.map((k) => JSON.stringify(k)).join(', ')}: only the last row
-      of each is kept.
+      Duplicate {noun} key {text}: only the last row of each key is kept.
     </p>
   );
 }

@@ -47,6 +47,7 @@ function NameFields() {
   const [useGenerate, nameOrig, generateOrig] = useWatch({
     control,
     name: ['metadata.useGenerateName', 'metadata.nameOrig', 'metadata.generateNameOrig'],
+    exact: true,
   }) as [boolean, string | null, string | null];
   const nameWasSet = nameOrig !== null;
   const generateWasSet = generateOrig !== null;

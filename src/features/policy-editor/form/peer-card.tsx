@@ -1,14 +1,13 @@
 // One NetworkPolicyPeer: pods, namespaces, both (AND) or an ipBlock. "AND" is written between the
 // two selectors of one peer; the rule card writes "OR" between peers.
 import { memo } from 'react';
-import { useFieldArray, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { peerKind, peerKindParts, type ExceptRow, type PeerKind } from '../form-model';
 import { Group, TextField } from './fields';
-import { useFormHandles } from './form-context';
+import { useFormHandles, useListOps } from './form-context';
 import { KeptNote } from './kept-note';
 import { named } from './labels';
-import { PolicyNamespace } from './policy-namespace';
 import { SelectorEditor } from './selector-editor';
 
 const KINDS: { value: PeerKind; label: string }[] = [
@@ -36,6 +35,7 @@ export const PeerCard = memo(function PeerCard(props: Props) {
       `${name}.ipBlock.present`,
       `${name}.opaque`,
     ],
+    exact: true,
   }) as [boolean, boolean, boolean, string];
   const kind = peerKind(pod, ns, ip);
   const kindId = `pf-${name.replace(/\./g, '-')}-kind`;
@@ -54,11 +54,7 @@ export const PeerCard = memo(function PeerCard(props: Props) {
       </Group>
     );
   }
-  const podMeaning = (
-    <>
-      Selects all pods in namespace <PolicyNamespace />.
-    </>
-  );
+  const podMeaning = "Selects all pods in the policy's namespace.";
   return (
     <Group name={name} legend={context} className="item peer">
       <KeptNote name={name} />
@@ -102,8 +98,7 @@ export const PeerCard = memo(function PeerCard(props: Props) {
 });
 
 function IpBlockEditor({ name, context }: { name: string; context: string }) {
-  const { control } = useFormHandles();
-  const { fields, append, remove } = useFieldArray({ control, name: `${name}.except.items` });
+  const { fields, append, remove } = useListOps(`${name}.except.items`);
   return (
     <Group name={name} legend="IP block" className="ip-block">
       <KeptNote name={name} />

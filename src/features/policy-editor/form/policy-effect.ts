@@ -8,6 +8,14 @@ export function effectiveTypes(types: PolicyTypesModel | undefined, egressRules:
   return effectivePolicyTypes({ policyTypes: explicit, egress: egressRules > 0 ? [{}] : [] });
 }
 
+/** The policyTypes model's fields, watched one by one (exact watches skip unrelated keystrokes). */
+export const POLICY_TYPES_FIELDS = [
+  'spec.policyTypes.useDefault',
+  'spec.policyTypes.ingress',
+  'spec.policyTypes.egress',
+  'spec.policyTypes.orig',
+] as const;
+
 /** "Default: Ingress, Egress (because egress rules exist)". */
 export function defaultTypesText(egressRules: number): string {
   return egressRules > 0

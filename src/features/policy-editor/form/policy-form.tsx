@@ -1,6 +1,6 @@
 // The NetworkPolicy form: react-hook-form over the lossless form model. Emits the object on every
 // change, follows outside changes (text edits, drafts), and shows each error beside its control.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useForm, type FieldValues } from 'react-hook-form';
 import { ErrorMessages } from '../../../components/ui/field-shell';
 import type { FieldError } from '../../../k8s/field';
@@ -8,6 +8,7 @@ import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { fromFormModel, toFormModel, type PolicyFormModel } from '../form-model';
 import { ErrorStore, ErrorStoreContext, useFieldErrors } from './error-store';
 import { Group, TextField } from './fields';
+import { FieldBus } from './field-bus';
 import { FormHandlesContext, type FormHandles } from './form-context';
 import { MetadataSection } from './metadata-section';
 import { PolicyNamespace } from './policy-namespace';
@@ -27,36 +28,34 @@ export interface PolicyFormProps {
 
 export function PolicyForm(props: PolicyFormProps) {
   const { policy, onChange, errors } = props;
-  const form = useForm<FieldValues>({ defaultValues: toFormModel(policy) as unknown as FieldValues });
-  const { control, setValue, getValues, reset, subscribe } = form;
-  const handles = useMemo<FormHandles>(() => ({ control, setValue, getValues }), [control, setValue, getValues]);
+  const [initial] = useState(() => toFormModel(policy) as unknown as FieldValues);
+  const { control, setValue, getValues, reset } = useForm<FieldValues>({ defaultValues: initial });
   const [store] = useState(() => new ErrorStore());
+  const [bus] = useState(() => new FieldBus());
   const lastEmitted = useRef<NetworkPolicy>(policy);
-  // After a reset (and at mount) react-hook-form may report values that say nothing new.
-  const quiet = useRef(true);
-  const resetting = useRef(false);
   const onChangeRef = useRef(onChange);
   useLayoutEffect(() => {
     onChangeRef.current = onChange;
   });
 
-  // A values subscription: no render of the form per keystroke, one conversion per change.
-  useEffect(
-    () =>
-      subscribe({
-        formState: { values: true },
-        callback: ({ values }) => {
-          if (resetting.current) return;
-          const next = fromFormModel(values as unknown as PolicyFormModel);
-          if (quiet.current) {
-            if (JSON.stringify(next) === JSON.stringify(lastEmitted.current)) return;
-            quiet.current = false;
-          }
-          lastEmitted.current = next;
-          onChangeRef.current(next);
-        },
-      }),
-    [subscribe],
+  // One conversion per change, read from react-hook-form's live values. Input events reach here
+  // by bubbling (after react-hook-form's own handler stored the value); buttons call notify().
+  const handles = useMemo<FormHandles>(() => {
+    const notify = () => {
+      const next = fromFormModel(getValues() as unknown as PolicyFormModel);
+      lastEmitted.current = next;
+      onChangeRef.current(next);
+    };
+    return { control, setValue, getValues, notify, bus };
+  }, [control, setValue, getValues, bus]);
+
+  const onFormChange = useCallback(
+    (e: FormEvent<HTMLFormElement>) => {
+      const target = e.target as HTMLInputElement;
+      handles.notify();
+      if (target.name) bus.changed(target.name);
+    },
+    [handles, bus],
   );
 
   // An outside change: reset only when it differs from what the form last emitted.
@@ -65,16 +64,11 @@ export function PolicyForm(props: PolicyFormProps) {
     const same = JSON.stringify(policy) === JSON.stringify(lastEmitted.current);
     lastEmitted.current = policy;
     if (same) return;
-    quiet.current = true;
     // keepFieldsRef: mounted inputs get the new values in place (and keep focus); without it
     // react-hook-form drops its refs and expects a full re-render, which memoized parts skip.
-    resetting.current = true;
-    try {
-      reset(toFormModel(policy) as unknown as FieldValues, { keepFieldsRef: true });
-    } finally {
-      resetting.current = false;
-    }
-  }, [policy, reset]);
+    reset(toFormModel(policy) as unknown as FieldValues, { keepFieldsRef: true });
+    bus.reset();
+  }, [policy, reset, bus]);
 
   useLayoutEffect(() => store.set(errors), [store, errors]);
 
@@ -86,6 +80,7 @@ export function PolicyForm(props: PolicyFormProps) {
           className="policy-form"
           aria-label="NetworkPolicy form"
           noValidate
+          onChange={onFormChange}
           onSubmit={(e) => e.preventDefault()}
         >
           <RootErrors />
@@ -100,7 +95,13 @@ function RootErrors() {
   return <ErrorMessages id="pf-root" messages={useFieldErrors('root')} />;
 }
 
-function FormBody(props: { namespaces: readonly string[]; namespacesLoading: boolean }) {
+const podSelectorMeaning = (
+  <>
+    Selects all pods in namespace <PolicyNamespace />.
+  </>
+);
+
+const FormBody = memo(function FormBody(props: { namespaces: readonly string[]; namespacesLoading: boolean }) {
   return (
     <>
       <Group name="root-object" legend="Object" className="object-type">
@@ -115,11 +116,7 @@ function FormBody(props: { namespaces: readonly string[]; namespacesLoading: boo
           name="spec.podSelector"
           context="Pod selector"
           legend="Pod selector (spec.podSelector): the pods this policy applies to"
-          emptyMeaning={
-            <>
-              Selects all pods in namespace <PolicyNamespace />.
-            </>
-          }
+          emptyMeaning={podSelectorMeaning}
         />
         <PolicyTypesSection />
         <RulesSection dir="ingress" />
@@ -127,4 +124,4 @@ function FormBody(props: { namespaces: readonly string[]; namespacesLoading: boo
       </Group>
     </>
   );
-}
+});

@@ -5,14 +5,16 @@ import type { PolicyTypesModel } from '../form-model';
 import { CheckboxField, Group } from './fields';
 import { useFormHandles } from './form-context';
 import { domIdForName, decode } from '../form-model';
-import { defaultTypesText } from './policy-effect';
+import { defaultTypesText, POLICY_TYPES_FIELDS } from './policy-effect';
 
 export const PolicyTypesSection = memo(function PolicyTypesSection() {
   const { control, getValues, setValue } = useFormHandles();
-  const [types, egress] = useWatch({ control, name: ['spec.policyTypes', 'spec.egress.items'] }) as [
-    PolicyTypesModel,
-    unknown[] | undefined,
-  ];
+  const [useDefault, ingress, egressType, orig, egress] = useWatch({
+    control,
+    name: [...POLICY_TYPES_FIELDS, 'spec.egress.items'],
+    exact: true,
+  }) as [boolean, boolean, boolean, string, unknown[] | undefined];
+  const types: PolicyTypesModel = { useDefault, ingress, egress: egressType, orig };
   const egressCount = (egress ?? []).length;
   const reg = control.register('spec.policyTypes.useDefault');
   const id = domIdForName('spec.policyTypes.useDefault');

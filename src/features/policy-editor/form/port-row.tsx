@@ -32,7 +32,10 @@ interface Props {
 export const PortRow = memo(function PortRow(props: Props) {
   const { control, getValues } = useFormHandles();
   const { name, context } = props;
-  const [portType, opaque] = useWatch({ control, name: [`${name}.portType`, `${name}.opaque`] }) as [PortType, string];
+  const [portType, opaque] = useWatch({ control, name: [`${name}.portType`, `${name}.opaque`], exact: true }) as [
+    PortType,
+    string,
+  ];
   if (opaque !== '') {
     return (
       <Group name={name} legend={context} className="item port opaque">

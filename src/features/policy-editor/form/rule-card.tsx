@@ -1,11 +1,11 @@
 // One ingress or egress rule: its peers (OR between them) and its ports, each list telling
 // "not set" from "empty" (both mean all sources/destinations or all ports).
 import { memo } from 'react';
-import { useFieldArray, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { newPeer, newPort, type Direction } from '../form-model';
 import { CheckboxField, Group } from './fields';
-import { useFormHandles } from './form-context';
+import { useFormHandles, useListOps } from './form-context';
 import { KeptNote } from './kept-note';
 import { named, peerContext, portContext, ruleContext } from './labels';
 import { PeerCard } from './peer-card';
@@ -24,7 +24,7 @@ export const RuleCard = memo(function RuleCard({ dir, index, isFirst, isLast, on
   const { control } = useFormHandles();
   const name = `spec.${dir}.items.${index}`;
   const context = ruleContext(dir, index);
-  const opaque = useWatch({ control, name: `${name}.opaque` }) as string;
+  const opaque = useWatch({ control, name: `${name}.opaque`, exact: true }) as string;
   return (
     <Group name={name} legend={context} className="rule">
       <div className="rule-actions">
@@ -50,8 +50,7 @@ export const RuleCard = memo(function RuleCard({ dir, index, isFirst, isLast, on
 });
 
 function Peers({ dir, name, context }: { dir: Direction; name: string; context: string }) {
-  const { control } = useFormHandles();
-  const { fields, append, remove } = useFieldArray({ control, name: `${name}.peers.items` });
+  const { fields, append, remove } = useListOps(`${name}.peers.items`);
   const key = dir === 'ingress' ? 'from' : 'to';
   const who = dir === 'ingress' ? 'sources' : 'destinations';
   return (
@@ -84,8 +83,7 @@ function Peers({ dir, name, context }: { dir: Direction; name: string; context: 
 }
 
 function Ports({ name, context }: { name: string; context: string }) {
-  const { control } = useFormHandles();
-  const { fields, append, remove } = useFieldArray({ control, name: `${name}.ports.items` });
+  const { fields, append, remove } = useListOps(`${name}.ports.items`);
   return (
     <Group name={`${name}.ports`} legend="Ports">
       {fields.length === 0 ? (

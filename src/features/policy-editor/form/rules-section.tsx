@@ -1,21 +1,18 @@
 // The ingress or egress rules: add, remove, move; and what the section means when it is absent,
 // an empty list, or has rules.
-import { memo, useCallback } from 'react';
-import { useFieldArray, useWatch } from 'react-hook-form';
+import { memo } from 'react';
+import { useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { newRule, type Direction, type PolicyTypesModel } from '../form-model';
 import { CheckboxField, Group } from './fields';
-import { useFormHandles } from './form-context';
+import { useFormHandles, useListOps } from './form-context';
 import { dirTitle } from './labels';
-import { effectiveTypes } from './policy-effect';
+import { effectiveTypes, POLICY_TYPES_FIELDS } from './policy-effect';
 import { RuleCard } from './rule-card';
 
 export const RulesSection = memo(function RulesSection({ dir }: { dir: Direction }) {
-  const { control } = useFormHandles();
-  const { fields, append, remove, move } = useFieldArray({ control, name: `spec.${dir}.items` });
+  const { fields, append, remove, move } = useListOps(`spec.${dir}.items`);
   const title = dirTitle(dir);
-  const onMove = useCallback((from: number, to: number) => move(from, to), [move]);
-  const onRemove = useCallback((i: number) => remove(i), [remove]);
   return (
     <Group name={`spec.${dir}`} legend={`${title} rules (spec.${dir})`} className="rules-section">
       <SectionState dir={dir} count={fields.length} />
@@ -33,8 +30,8 @@ export const RulesSection = memo(function RulesSection({ dir }: { dir: Direction
           index={i}
           isFirst={i === 0}
           isLast={i === fields.length - 1}
-          onMove={onMove}
-          onRemove={onRemove}
+          onMove={move}
+          onRemove={remove}
         />
       ))}
       <Button onClick={() => append(newRule())}>Add {dir} rule</Button>
@@ -45,10 +42,12 @@ export const RulesSection = memo(function RulesSection({ dir }: { dir: Direction
 /** Absent, empty or N rules, and what that does given the (effective) policy types. */
 function SectionState({ dir, count }: { dir: Direction; count: number }) {
   const { control } = useFormHandles();
-  const [types, empty, egress] = useWatch({
+  const [useDefault, ingress, egressType, orig, empty, egress] = useWatch({
     control,
-    name: ['spec.policyTypes', `spec.${dir}.empty`, 'spec.egress.items'],
-  }) as [PolicyTypesModel | undefined, boolean, unknown[] | undefined];
+    name: [...POLICY_TYPES_FIELDS, `spec.${dir}.empty`, 'spec.egress.items'],
+    exact: true,
+  }) as [boolean, boolean, boolean, string, boolean, unknown[] | undefined];
+  const types: PolicyTypesModel = { useDefault, ingress, egress: egressType, orig };
   const applies = effectiveTypes(types, (egress ?? []).length).includes(dir === 'ingress' ? 'Ingress' : 'Egress');
   const title = dirTitle(dir);
   const state =

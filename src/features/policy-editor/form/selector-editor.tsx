@@ -1,11 +1,11 @@
 // A LabelSelector: matchLabels rows and matchExpressions (key, operator, comma-separated values),
 // with what an empty selector means said in words.
 import { memo, type ReactNode } from 'react';
-import { useFieldArray, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { decode, encode, newExpression, OPERATORS, type KeyValueRow } from '../form-model';
 import { Group, SelectField, TextField } from './fields';
-import { useFormHandles } from './form-context';
+import { useDerived, useFormHandles, useListOps } from './form-context';
 import { KeyValueRows } from './key-value-rows';
 import { KeptNote } from './kept-note';
 import { named } from './labels';
@@ -21,8 +21,7 @@ interface Props {
 }
 
 export const SelectorEditor = memo(function SelectorEditor(props: Props) {
-  const { control } = useFormHandles();
-  const { fields, append, remove } = useFieldArray({ control, name: `${props.name}.matchExpressions.items` });
+  const { fields, append, remove } = useListOps(`${props.name}.matchExpressions.items`);
   return (
     <Group name={props.name} legend={props.legend} className="selector">
       <SelectorMeaning name={props.name} emptyMeaning={props.emptyMeaning} />
@@ -54,6 +53,7 @@ function SelectorMeaning({ name, emptyMeaning }: { name: string; emptyMeaning: R
   const [labels, exprs] = useWatch({
     control,
     name: [`${name}.matchLabels.rows`, `${name}.matchExpressions.items`],
+    exact: true,
   }) as [KeyValueRow[] | undefined, unknown[] | undefined];
   const empty = (labels ?? []).length === 0 && (exprs ?? []).length === 0;
   return (
@@ -74,11 +74,13 @@ function operatorOptions(current: string): { value: string; label: string }[] {
 }
 
 const ExpressionRow = memo(function ExpressionRow(props: { name: string; context: string; onRemove: () => void }) {
-  const { control, getValues, setValue } = useFormHandles();
-  const [operator, values, opaque] = useWatch({
+  const { control, getValues, setValue, notify, bus } = useFormHandles();
+  const [operator, opaque] = useWatch({
     control,
-    name: [`${props.name}.operator`, `${props.name}.values`, `${props.name}.opaque`],
-  }) as [string, string, string];
+    name: [`${props.name}.operator`, `${props.name}.opaque`],
+    exact: true,
+  }) as [string, string];
+  const values = useDerived(`${props.name}.values`, () => getValues(`${props.name}.values`) as string);
   const initialOperator = getValues(`${props.name}.operator`) as string;
   if (opaque !== '') {
     return (
@@ -108,7 +110,15 @@ const ExpressionRow = memo(function ExpressionRow(props: { name: string; context
         hint={valuesOff ? 'Not used with Exists or DoesNotExist.' : undefined}
       />
       {EXISTS.has(operator) && values !== '' && (
-        <Button onClick={() => setValue(`${props.name}.values`, '', { shouldDirty: true })}>Clear values</Button>
+        <Button
+          onClick={() => {
+            setValue(`${props.name}.values`, '', { shouldDirty: true });
+            bus.changed(`${props.name}.values`);
+            notify();
+          }}
+        >
+          Clear values
+        </Button>
       )}
       <Button onClick={props.onRemove}>Remove expression</Button>
     </Group>
