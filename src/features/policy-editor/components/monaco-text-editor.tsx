@@ -25,6 +25,9 @@ export default function MonacoTextEditor(props: MonacoTextEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const pushing = useRef(false);
+  // The model's text as last pushed or typed: comparing with it spares building the whole text
+  // from Monaco's piece tree on every keystroke of a big policy.
+  const shownText = useRef('');
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -51,7 +54,9 @@ export default function MonacoTextEditor(props: MonacoTextEditorProps) {
     });
     editorRef.current = editor;
     const sub = model.onDidChangeContent(() => {
-      if (!pushing.current) onChangeRef.current?.(model.getValue());
+      if (pushing.current) return;
+      shownText.current = model.getValue();
+      onChangeRef.current?.(shownText.current);
     });
     return () => {
       sub.dispose();
@@ -71,8 +76,7 @@ export default function MonacoTextEditor(props: MonacoTextEditorProps) {
   useEffect(() => {
     const model = editorRef.current?.getModel();
     if (model == null) return;
-    const current = model.getValue();
-    const r = minimalReplacement(current, value);
+    const r = minimalReplacement(shownText.current, value);
     if (r === undefined) return;
     const start = model.getPositionAt(r.start);
     const end = model.getPositionAt(r.end);
@@ -83,6 +87,7 @@ export default function MonacoTextEditor(props: MonacoTextEditorProps) {
         [{ range: monaco.Range.fromPositions(start, end), text: r.text, forceMoveMarkers: true }],
         () => null,
       );
+      shownText.current = value;
     } finally {
       pushing.current = false;
     }

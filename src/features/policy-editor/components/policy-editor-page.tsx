@@ -1,6 +1,6 @@
 // The editor page: form on the left, live preview on the right, the validation summary, the
 // submit bar and the server's answer. It only wires the pure model modules and the API hooks.
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { ApiStatusError } from '../../../lib/api-client';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { createNetworkPolicyUrl, targetNamespace, useCreateNetworkPolicy } from '../api/create-network-policy';
@@ -17,12 +17,20 @@ import { useDraft } from './use-draft';
 import { ValidationSummary } from './validation-summary';
 
 const PreviewPanel = lazy(() => import('./preview-panel'));
+// Re-rendered only when its input, the errors or the namespaces change (not on its own keystrokes).
+const MemoPolicyForm = memo(PolicyForm);
+const NO_NAMESPACES: readonly string[] = [];
 // The review of the draft (issue 5), owned by src/features/policy-review; lazy so that the form's
 // first load does not wait for the engine and the matrix worker.
-const PolicyReviewPanel = lazy(() => import('../../policy-review').then((m) => ({ default: m.PolicyReviewPanel })));
+// It gets the draft as a deferred value (memoised), so its work runs after the keystroke's own
+// update (form, preview, validation) has committed, and never holds a keystroke up.
+const PolicyReviewPanel = memo(
+  lazy(() => import('../../policy-review').then((m) => ({ default: m.PolicyReviewPanel }))),
+);
 
 export function PolicyEditorPage() {
   const { state, dispatch, startOver } = useDraft();
+  const reviewPolicy = useDeferredValue(state.policy);
   const [format, setFormat] = useState<TextFormat>('json');
   const [plain, setPlain] = useState(false);
   const [dryRun, setDryRun] = useState(false);
@@ -82,11 +90,11 @@ export function PolicyEditorPage() {
           onInputCapture={() => performance.mark(INPUT_MARK)}
         >
           <h2 id="form-title">Policy</h2>
-          <PolicyForm
-            policy={state.policy}
+          <MemoPolicyForm
+            policy={state.formInput}
             onChange={onFormChange}
             errors={errors}
-            namespaces={namespaces.data ?? []}
+            namespaces={namespaces.data ?? NO_NAMESPACES}
             namespacesLoading={namespaces.isPending}
           />
         </section>
@@ -127,7 +135,7 @@ export function PolicyEditorPage() {
       <ServerResponse outcome={outcome} />
       {/* Policy review: explanation, warnings, affected pods, diagram, traffic simulation. */}
       <Suspense fallback={<p>Loading the review…</p>}>
-        <PolicyReviewPanel policy={state.policy} />
+        <PolicyReviewPanel policy={reviewPolicy} />
       </Suspense>
     </>
   );

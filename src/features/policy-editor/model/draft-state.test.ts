@@ -17,6 +17,8 @@ describe('draftReducer', () => {
     const p = named('a');
     const s1 = draftReducer(s0, { type: 'form-changed', policy: p });
     expect(s1.policy).toBe(p);
+    // The form is not handed back its own edit.
+    expect(s1.formInput).toBe(s0.formInput);
     expect(s1.origin).toBe('form');
     expect(s1.revision).toBe(1);
     expect(s1.text).toBeUndefined();
@@ -32,6 +34,7 @@ describe('draftReducer', () => {
     const value = named('b');
     const s = draftReducer(base(), { type: 'text-edited', format: 'yaml', text: 'raw', parsed: { ok: true, value } });
     expect(s.policy).toBe(value);
+    expect(s.formInput).toBe(value);
     expect(s.origin).toBe('text');
     expect(s.text).toEqual({ format: 'yaml', value: 'raw' });
   });
@@ -58,6 +61,7 @@ describe('draftReducer', () => {
     const t = newPolicyTemplate();
     const s2 = draftReducer(s1, { type: 'reset', policy: t });
     expect(s2.policy).toBe(t);
+    expect(s2.formInput).toBe(t);
     expect(s2.origin).toBe('reset');
     expect(s2.revision).toBe(2);
     expect(activeServerErrors(s2)).toEqual([]);

@@ -23,6 +23,11 @@ export type ChangeOrigin = 'init' | 'form' | 'text' | 'reset';
 export interface DraftState {
   /** The last good policy: what the form shows, what is validated and submitted. */
   readonly policy: NetworkPolicy;
+  /**
+   * The last policy that did not come from the form. The form already holds its own edits, so it
+   * is handed only this: a keystroke in the form does not re-render the whole form.
+   */
+  readonly formInput: NetworkPolicy;
   /** Bumps on every change of `policy`; server errors belong to one revision. */
   readonly revision: number;
   readonly origin: ChangeOrigin;
@@ -45,7 +50,15 @@ export type DraftAction =
   | { readonly type: 'text-released' };
 
 export function initialDraftState(policy: NetworkPolicy): DraftState {
-  return { policy, revision: 0, origin: 'init', text: undefined, syntaxError: undefined, serverErrors: undefined };
+  return {
+    policy,
+    formInput: policy,
+    revision: 0,
+    origin: 'init',
+    text: undefined,
+    syntaxError: undefined,
+    serverErrors: undefined,
+  };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -75,6 +88,7 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
       return {
         ...state,
         policy: action.parsed.value as NetworkPolicy,
+        formInput: action.parsed.value as NetworkPolicy,
         revision: state.revision + 1,
         origin: 'text',
         text,
