@@ -1,7 +1,16 @@
 // A JSON parser that keeps positions: it yields the same values as JSON.parse plus a PosNode tree,
 // accepts a stream of top-level values (as kubectl's decoder does) and reports the first syntax
 // error with Go encoding/json's wording at an exact offset. It never throws.
-import type { PosNode } from './pos-node';
+import { posNode, type PosNode } from './pos-node';
+
+const withMap = (n: PosNode, map: Map<string, PosNode>): PosNode => {
+  n.map = map;
+  return n;
+};
+const withSeq = (n: PosNode, seq: PosNode[]): PosNode => {
+  n.seq = seq;
+  return n;
+};
 
 export interface JsonIssue {
   code: string;
@@ -30,8 +39,12 @@ class Stop {
   constructor(readonly issue: JsonIssue) {}
 }
 
-export function scanJson(text: string, start = 0): JsonScanResult {
-  const s = new Scanner(text);
+/**
+ * Scans from `start`. With `values` false only the position tree (with scalar leaves) is built:
+ * the caller already has the values from JSON.parse and wants the index.
+ */
+export function scanJson(text: string, start = 0, values = true): JsonScanResult {
+  const s = new Scanner(text, values);
   s.pos = start;
   const docs: JsonValueDoc[] = [];
   try {
@@ -52,7 +65,10 @@ export function scanJson(text: string, start = 0): JsonScanResult {
 class Scanner {
   pos = 0;
   readonly warnings: JsonIssue[] = [];
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly values: boolean,
+  ) {}
 
   ws(): void {
     const t = this.text;
@@ -79,7 +95,7 @@ class Scanner {
     if (c === 0x5b) return this.array(depth);
     if (c === 0x22) {
       const v = this.string();
-      return { value: v, node: { start, end: this.pos, scalar: v } };
+      return { value: v, node: posNode(start, this.pos, v) };
     }
     if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       NUMBER.lastIndex = start;
@@ -90,14 +106,14 @@ class Scanner {
       }
       this.pos = start + m[0].length;
       const v = Number(m[0]);
-      return { value: v, node: { start, end: this.pos, scalar: v } };
+      return { value: v, node: posNode(start, this.pos, v) };
     }
     const word = c === 0x74 ? 'true' : c === 0x66 ? 'false' : c === 0x6e ? 'null' : undefined;
     if (word === undefined) throw this.invalid('looking for beginning of value');
     if (t.startsWith(word, start)) {
       this.pos = start + word.length;
       const v = word === 'true' ? true : word === 'false' ? false : null;
-      return { value: v, node: { start, end: this.pos, scalar: v } };
+      return { value: v, node: posNode(start, this.pos, v) };
     }
     let i = 0;
     while (t[start + i] === word[i]) i++;
@@ -108,12 +124,12 @@ class Scanner {
   object(depth: number): JsonValueDoc {
     const t = this.text;
     const start = this.pos++;
-    const value: Record<string, unknown> = {};
+    const value: Record<string, unknown> | null = this.values ? {} : null;
     const map = new Map<string, PosNode>();
     this.ws();
     if (t.charCodeAt(this.pos) === 0x7d) {
       this.pos++;
-      return { value, node: { start, end: this.pos, map } };
+      return { value, node: withMap(posNode(start, this.pos), map) };
     }
     for (;;) {
       if (t.charCodeAt(this.pos) !== 0x22) throw this.invalid('looking for beginning of object key string');
@@ -136,7 +152,9 @@ class Scanner {
         });
       }
       map.set(key, child.node);
-      if (key === '__proto__') {
+      if (value === null) {
+        // Positions only.
+      } else if (key === '__proto__') {
         Object.defineProperty(value, key, { value: child.value, writable: true, enumerable: true, configurable: true });
       } else value[key] = child.value;
       this.ws();
@@ -148,7 +166,7 @@ class Scanner {
       }
       if (c === 0x7d) {
         this.pos++;
-        return { value, node: { start, end: this.pos, map } };
+        return { value, node: withMap(posNode(start, this.pos), map) };
       }
       throw this.invalid('after object key:value pair');
     }
@@ -157,16 +175,16 @@ class Scanner {
   array(depth: number): JsonValueDoc {
     const t = this.text;
     const start = this.pos++;
-    const value: unknown[] = [];
+    const value: unknown[] | null = this.values ? [] : null;
     const seq: PosNode[] = [];
     this.ws();
     if (t.charCodeAt(this.pos) === 0x5d) {
       this.pos++;
-      return { value, node: { start, end: this.pos, seq } };
+      return { value, node: withSeq(posNode(start, this.pos), seq) };
     }
     for (;;) {
       const child = this.value(depth + 1);
-      value.push(child.value);
+      value?.push(child.value);
       seq.push(child.node);
       this.ws();
       const c = t.charCodeAt(this.pos);
@@ -177,7 +195,7 @@ class Scanner {
       }
       if (c === 0x5d) {
         this.pos++;
-        return { value, node: { start, end: this.pos, seq } };
+        return { value, node: withSeq(posNode(start, this.pos), seq) };
       }
       throw this.invalid('after array element');
     }

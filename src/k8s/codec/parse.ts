@@ -70,7 +70,7 @@ function parseJson(text: string, bom: number, lines: LineIndex): ParseResult {
     // Invalid, or a stream of several values: the scanner below tells which, and where.
   }
   let scan: JsonScanResult | undefined = fastOk ? undefined : scanJson(text, bom);
-  const getScan = (): JsonScanResult => (scan ??= scanJson(text, bom));
+  const getScan = (): JsonScanResult => (scan ??= scanJson(text, bom, false));
   let warningsMemo: SyntaxIssue[] | undefined;
   const allWarnings = (): SyntaxIssue[] =>
     (warningsMemo ??= getScan().warnings.map((w) => issue(lines, w.code, w.message, w.offset, w.endOffset)));
