@@ -112,4 +112,11 @@ describe('bridge: NetworkPolicy lifecycle on a remote cluster', () => {
     expect((await request(fx.bridge.port, 'GET', '/clusters/demo')).json()).toEqual({ demo: true, url: '/' });
     expect(fx.remote.seen.length).toBe(before);
   });
+
+  it('serves a context whose name has ":" and "/" (EKS style) under its URL-encoded name', async () => {
+    const name = encodeURIComponent('arn:aws:eks:eu-west-1:123456789012:cluster/shop');
+    const r = await request(fx.bridge.port, 'GET', `/clusters/${name}/api/v1/namespaces`);
+    expect(r.status).toBe(200);
+    expect(fx.remote.seen.at(-1)?.url).toBe('/api/v1/namespaces');
+  });
 });

@@ -56,6 +56,7 @@ export async function startFixture(opts: { timeoutMs?: number } = {}): Promise<F
     { name: 'exec', cluster: ca, user: exec(plugin) },
     { name: 'exec-fails', cluster: ca, user: exec(failing) },
     { name: 'wrong-token', cluster: ca, user: { token: 'not-the-token' } },
+    { name: 'arn:aws:eks:eu-west-1:123456789012:cluster/shop', cluster: ca, user: { token } },
     {
       name: 'wrong-ca',
       cluster: { server: remote.url, 'certificate-authority-data': b64(pki.otherCaCert) },
