@@ -19,7 +19,8 @@ Options:
   -o, --output text|json   text (default): kubectl-style error lines with FILE:LINE:COLUMN;
                            json: one array, an entry per object:
                            {"source", "index", "kind", "name", "valid", "errors": [{"type",
-                            "field", "badValue", "detail", "message"}]}
+                            "field", "badValue", "detail", "message"}]}; index is the
+                           object's 0-based position in its source (Lists unwrapped)
   -n, --namespace NS       the namespace of objects that name none, as kubectl's context gives
                            it (default: default)
   -h, --help               show this help
