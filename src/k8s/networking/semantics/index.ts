@@ -35,7 +35,16 @@ export {
   type DirectionVerdict,
   type RuleMatch,
 } from './decide';
-export { matrixGet, naiveReachabilityMatrix, reachabilityMatrix, toCompiled, type ReachabilityMatrix } from './matrix';
+export {
+  matrixDiff,
+  matrixGet,
+  naiveReachabilityMatrix,
+  reachabilityMatrix,
+  toCompiled,
+  type MatrixChange,
+  type ReachabilityMatrix,
+} from './matrix';
+export { affectedPods, type AffectedPods, type PodMatch } from './affected';
 export {
   explainNetworkPolicy,
   type DirectionExplanation,

@@ -109,6 +109,31 @@ export function reachabilityMatrix(
   return { probe, pods: index.cluster.pods.map(podKey), allowed };
 }
 
+export interface MatrixChange {
+  from: string;
+  to: string;
+  before: boolean;
+  after: boolean;
+}
+
+/** Pairs of distinct pods whose verdict differs between two matrices (a before/after view). */
+export function matrixDiff(before: ReachabilityMatrix, after: ReachabilityMatrix): MatrixChange[] {
+  const out: MatrixChange[] = [];
+  const at = new Map(after.pods.map((p, i) => [p, i]));
+  before.pods.forEach((from, i) => {
+    const ai = at.get(from);
+    if (ai === undefined) return;
+    before.pods.forEach((to, j) => {
+      const aj = at.get(to);
+      if (i === j || aj === undefined) return;
+      const b = matrixGet(before, i, j);
+      const a = matrixGet(after, ai, aj);
+      if (a !== b) out.push({ from, to, before: b, after: a });
+    });
+  });
+  return out;
+}
+
 const isCompiled = (p: NetworkPolicy | CompiledPolicy): p is CompiledPolicy =>
   typeof p.key === 'string' && typeof (p as CompiledPolicy).podSelector?.matches === 'function';
 
