@@ -4,7 +4,12 @@ import { describeNetworkPolicy } from './describe';
 describe('describeNetworkPolicy (kubectl describe, Spec part)', () => {
   it('prints what kubectl prints for an ingress policy', () => {
     const text = describeNetworkPolicy({
-      metadata: { name: 'test-network-policy', namespace: 'default', labels: { app: 'nginx' } },
+      metadata: {
+        name: 'test-network-policy',
+        namespace: 'default',
+        labels: { app: 'nginx' },
+        creationTimestamp: '2018-11-15T08:23:34Z',
+      },
       spec: {
         podSelector: { matchLabels: { app: 'nginx' } },
         ingress: [
@@ -23,6 +28,7 @@ describe('describeNetworkPolicy (kubectl describe, Spec part)', () => {
       [
         'Name:         test-network-policy',
         'Namespace:    default',
+        'Created on:   2018-11-15 08:23:34 +0000 UTC',
         'Labels:       app=nginx',
         'Annotations:  <none>',
         'Spec:',

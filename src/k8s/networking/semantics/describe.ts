@@ -61,6 +61,13 @@ function mapLines(title: string, m: Record<string, string> | undefined): string[
   return entries.map(([k, v], i) => `${i === 0 ? title : pad}${k}=${v}`);
 }
 
+/** metav1.Time printed with %s: Go's time.Time String() in UTC, "2018-11-15 08:23:34 +0000 UTC". */
+function goTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.toISOString().slice(0, 19).replace('T', ' ')} +0000 UTC`;
+}
+
 /** kubectl describe's text for a policy (defaulted policyTypes, as the server would return it). */
 export function describeNetworkPolicy(policy: NetworkPolicy): string {
   const spec = policy.spec ?? {};
@@ -68,6 +75,9 @@ export function describeNetworkPolicy(policy: NetworkPolicy): string {
   const lines = [
     `Name:         ${policy.metadata?.name ?? ''}`,
     `Namespace:    ${policyNamespace(policy)}`,
+    ...(typeof policy.metadata?.creationTimestamp === 'string'
+      ? [`Created on:   ${goTime(policy.metadata.creationTimestamp)}`]
+      : []),
     ...mapLines('Labels:       ', policy.metadata?.labels),
     ...mapLines('Annotations:  ', policy.metadata?.annotations),
     'Spec:',

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cidrContains, cidrOverlaps, cidrWithin, formatIP, parseCidr, parseIP } from './ip';
 
@@ -98,5 +99,28 @@ describe('parseCidr and containment (Go net.IPNet semantics)', () => {
     expect(cidrOverlaps(cidr('10.0.0.0/8'), cidr('10.1.0.0/16'))).toBe(true);
     expect(cidrOverlaps(cidr('10.0.0.0/16'), cidr('10.1.0.0/16'))).toBe(false);
     expect(cidrWithin(cidr('2001:db8:1::/48'), cidr('2001:db8::/32'))).toBe(true);
+  });
+});
+
+describe('IP properties', () => {
+  it('formatIP(parseIP(x)) round-trips every IPv4 and IPv6 address', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.ipV4(), fc.ipV6()), (text) => {
+        const a = parseIP(text);
+        expect(a).not.toBeNull();
+        const again = parseIP(formatIP(a as NonNullable<typeof a>));
+        expect(again?.words).toEqual(a?.words);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('an address is inside its own /32 or /128 and every shorter prefix of it', () => {
+    fc.assert(
+      fc.property(fc.ipV4(), fc.integer({ min: 0, max: 32 }), (text, prefix) => {
+        const a = ip(text);
+        expect(cidrContains(cidr(`${formatIP(a)}/${prefix}`), a)).toBe(true);
+      }),
+    );
   });
 });
