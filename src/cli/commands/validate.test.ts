@@ -147,6 +147,21 @@ describe('netpol validate: --output json', () => {
     }
   });
 
+  it('gives each item of a List its own entry and index', async () => {
+    const list = JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'List',
+      items: [JSON.parse(files['valid.json']), { kind: 'NetworkPolicy' }],
+    });
+    const r = await run(['validate', '-o', 'json', '-'], list);
+    expect(r.code).toBe(1);
+    const entries = JSON.parse(r.out) as { index: number; valid: boolean }[];
+    expect(entries.map((e) => [e.index, e.valid])).toEqual([
+      [0, true],
+      [1, false],
+    ]);
+  });
+
   it('uses null for an omitted bad value (Required)', async () => {
     const r = await run(
       ['validate', '-o', 'json', '-'],

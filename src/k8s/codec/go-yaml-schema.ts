@@ -121,14 +121,15 @@ export const GO_YAML_OPTIONS = {
 
 /**
  * Output only: a plain `<<` key would be read back as a merge key, and a leading byte-order mark
- * would be dropped, so such strings are always quoted (a tag that matches them makes the
+ * would be dropped, so such strings are always quoted; so are base-60 numbers (`1:20`), which
+ * go-yaml reads as strings but quotes on output for other YAML 1.1 readers (a tag that matches them makes the
  * stringifier quote; it never identifies a value).
  */
 const quoteMergeKey: ScalarTag = {
   identify: () => false,
   default: true,
   tag: 'tag:yaml.org,2002:merge',
-  test: /^(?:<<|\uFEFF[\s\S]*)$/,
+  test: /^(?:<<|\uFEFF[\s\S]*|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)$/,
   resolve: (s) => s,
 };
 

@@ -163,6 +163,8 @@ describe('toJSON and toYAML', () => {
       { keyOrder: 'preserve' },
     );
     expect(text).toBe('a: "yes"\nb: "010"\nc: "80"\nd: "null"\ne: "y"\nf: "1_000"\ng: ""\nh: web\ni: 8\n');
+    expect(toYAML({ t: '1:20', m: '<<' })).toBe('t: "1:20"\nm: "<<"\n');
+    expect(parseDocuments('t: 1:20\n').documents[0]?.value).toEqual({ t: '1:20' });
   });
 
   it('writes multi-line strings as literal blocks', () => {
