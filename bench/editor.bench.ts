@@ -1,6 +1,7 @@
 // The editor in headless Chromium: (a) gzip bytes of JS loaded before the form is usable (Monaco
 // excluded) vs react+react-dom alone; (b) p95 keystroke -> preview + validation on a 1,000-peer
-// policy vs a 1-peer policy, from the app's performance marks.
+// policy vs a 1-peer policy, from the app's performance marks (input event on the form ->
+// preview text pushed into Monaco, markers set and validation rendered).
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { fmtMs, percentile, type BenchRow } from './types';
 import {
@@ -13,7 +14,10 @@ import {
 } from './editor-bench-support';
 
 const DRAFT_KEY = 'netpol-studio:draft:v1';
-const KEYSTROKES = 40;
+/** Monaco's chunks in dist/assets: our lazy editor module, the editor API, language modes and workers. */
+const MONACO_CHUNK = /\/assets\/(monaco-text-editor|editor\.api|editor\.worker|json\.worker|jsonMode|yaml)-[\w-]+\.js$/;
+const KEYSTROKES = 60;
+const WARMUP = 10;
 
 async function launch(): Promise<Browser> {
   return chromium.launch({
@@ -38,11 +42,14 @@ async function jsBeforeUsable(browser: Browser, url: string) {
   await page.close();
   const entry = staticEntryAssets();
   const eager = usable.filter((b) => entry.has(b.path));
-  const lazyRaced = usable.filter((b) => !entry.has(b.path));
+  // Lazy chunks that happened to arrive before the check (the preview, the review): not needed for
+  // the form, but reported so nothing is hidden. Monaco's own chunks are left out as agreed.
+  const lazyOther = usable.filter((b) => !entry.has(b.path) && !MONACO_CHUNK.test(b.path));
   return {
     eagerGz: eager.reduce((s, b) => s + b.gz, 0),
     eagerFiles: eager.length,
-    lazyGz: lazyRaced.reduce((s, b) => s + b.gz, 0),
+    lazyOtherGz: lazyOther.reduce((s, b) => s + b.gz, 0),
+    lazyOtherFiles: lazyOther.length,
   };
 }
 
@@ -50,20 +57,27 @@ async function keystrokeSamples(page: Page, url: string, peers: number): Promise
   const draft = JSON.stringify({ version: 1, savedAt: new Date().toISOString(), policy: policyWithPeers(peers) });
   await page.addInitScript(([k, v]) => localStorage.setItem(k as string, v as string), [DRAFT_KEY, draft]);
   await page.goto(url);
-  const name = page.getByLabel('Name', { exact: true });
-  await name.waitFor({ state: 'visible' });
-  await page.locator('.monaco-editor').first().waitFor({ state: 'visible', timeout: 60_000 });
+  // By id (fieldDomId('metadata.name')): Playwright's label lookup itself takes seconds on a page
+  // with 1,000 peer cards, which would time the test tool rather than the app.
+  const name = page.locator('#pf-metadata-name');
+  await name.waitFor({ state: 'visible', timeout: 120_000 });
+  await page.locator('.monaco-editor').first().waitFor({ state: 'visible', timeout: 120_000 });
   await name.click();
   await name.press('End');
+  const type = async (n: number) => {
+    for (let i = 0; i < n; i++) {
+      await page.keyboard.type(i % 2 === 0 ? 'x' : 'y');
+      // One frame between keystrokes, as a fast typist gives.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    }
+  };
+  await type(WARMUP);
   await page.evaluate(() => performance.clearMeasures('netpol:keystroke'));
-  for (let i = 0; i < KEYSTROKES; i++) {
-    await page.keyboard.type(i % 2 === 0 ? 'x' : 'y');
-    // One frame between keystrokes, as a fast typist gives.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
-  }
+  await type(KEYSTROKES);
   const samples = await page.evaluate(() =>
     performance.getEntriesByName('netpol:keystroke', 'measure').map((e) => e.duration),
   );
+  await page.close();
   return samples;
 }
 
@@ -76,7 +90,9 @@ export async function run(): Promise<BenchRow[]> {
     const rows: BenchRow[] = [
       {
         name: 'editor: JS before the form is usable (gzip, Monaco excluded)',
-        result: `${fmtKB(size.eagerGz)} in ${size.eagerFiles} file(s)`,
+        result:
+          `${fmtKB(size.eagerGz)} in ${size.eagerFiles} file(s)` +
+          (size.lazyOtherFiles > 0 ? ` (+${fmtKB(size.lazyOtherGz)} lazy non-Monaco chunks that arrived by then)` : ''),
         baseline: `react+react-dom alone ${fmtKB(reactGz)}`,
         ratio: `${(size.eagerGz / reactGz).toFixed(2)}x`,
         target: '<= 150 KB',
@@ -89,8 +105,8 @@ export async function run(): Promise<BenchRow[]> {
     const p95small = percentile(small, 95);
     rows.push({
       name: `editor: keystroke -> preview + validation, 1,000 peers (p95 of ${big.length})`,
-      result: Number.isNaN(p95big) ? 'no samples' : fmtMs(p95big),
-      baseline: `1 peer ${Number.isNaN(p95small) ? 'no samples' : fmtMs(p95small)} (p95 of ${small.length})`,
+      result: Number.isNaN(p95big) ? 'no samples' : `${fmtMs(p95big)} (p50 ${fmtMs(percentile(big, 50))})`,
+      baseline: `1 peer: p95 ${fmtMs(p95small)}, p50 ${fmtMs(percentile(small, 50))} (of ${small.length})`,
       ratio: `${(p95big / p95small).toFixed(1)}x`,
       target: '<= 16 ms',
       met: Number.isNaN(p95big) ? 'no' : p95big <= 16 ? 'yes' : 'no',
