@@ -60,7 +60,7 @@ describe('netpol explain', () => {
       'NetworkPolicy default/test-network-policy\nSelects pods in namespace "default" labelled app=nginx.\n',
     );
     expect(io.out).toContain(
-      'Rule 1 allows incoming connections from pods labelled app=naginx1 in namespace "default" (the policy\'s own namespace), on port 6379/TCP.',
+      'Rule 1 allows incoming connections from pods labelled app=naginx1 in namespace "default" (the policy\'s own namespace), and only on port 6379/TCP.',
     );
     expect(io.out).toContain('Egress: Does not affect egress traffic (policyTypes does not include Egress).');
     expect(io.out).toContain('As kubectl describe shows it:\n  Name:         test-network-policy\n');

@@ -22,7 +22,7 @@ describe('explainNetworkPolicy', () => {
     expect(e.policyTypes).toEqual(['Ingress']);
     expect(e.policyTypesDefaulted).toBe(true);
     expect(e.ingress.rules[0]?.text).toBe(
-      'Rule 1 allows incoming connections from pods labelled app=naginx1 in namespace "default" (the policy\'s own namespace), on port 6379/TCP.',
+      'Rule 1 allows incoming connections from pods labelled app=naginx1 in namespace "default" (the policy\'s own namespace), and only on port 6379/TCP.',
     );
     expect(e.egress).toMatchObject({
       affected: false,
@@ -107,7 +107,7 @@ describe('explainNetworkPolicy', () => {
     expect(e.policyTypes).toEqual(['Ingress', 'Egress']);
     expect(e.text).toContain('defaults it to [Ingress, Egress] because egress rules are present');
     expect(e.egress.rules[0]?.text).toBe(
-      'Rule 1 allows outgoing connections to all pods in namespace "x" (the policy\'s own namespace), on the port named "dns" (UDP) as declared on the destination pod.',
+      'Rule 1 allows outgoing connections to all pods in namespace "x" (the policy\'s own namespace), and only on the port named "dns" (UDP) as declared on the destination pod.',
     );
     expect(e.egress.rules[1]?.text).toContain('to all destinations');
     for (const r of e.egress.rules) expect(r.text).not.toMatch(/\bfrom\b/);

@@ -77,7 +77,7 @@ function explainRule(
   return {
     index,
     path,
-    text: `Rule ${index + 1} allows ${connections} ${describePeers(peers, dir, ns)}, ${describePorts(ports, dir)}.`,
+    text: `Rule ${index + 1} allows ${connections} ${describePeers(peers, dir, ns)}, ${ports.length === 0 ? '' : 'and only '}${describePorts(ports, dir)}.`,
     allPeers: peers.length === 0,
     allPorts: ports.length === 0,
     peers: peers.map((p, i) => ({ index: i, path: `${path}.${peerField}[${i}]`, text: describePeer(p ?? {}, ns) })),
