@@ -20,8 +20,8 @@ async function fireUntilDeath(
   url: string,
   round: number,
   clients: number,
+  acked: string[],
 ): Promise<{ acked: string[]; attempted: number }> {
-  const acked: string[] = [];
   let attempted = 0;
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const loop = async (c: number) => {
@@ -67,9 +67,12 @@ describe('durability across kill -9', () => {
       );
       const missing = allAcked.filter((n) => !present.has(n));
       expect(missing).toEqual([]);
-      const firing = fireUntilDeath(srv.url, round, 8);
-      // Kill while requests are in flight: after some acknowledgements, at a varying moment.
-      await new Promise((r) => setTimeout(r, 250 + round * 150));
+      const ackedNow: string[] = [];
+      const firing = fireUntilDeath(srv.url, round, 8, ackedNow);
+      // Kill while requests are in flight, after a varying number of acknowledgements (counted
+      // rather than timed: a loaded machine may be slow to answer the first ones).
+      const want = 20 + round * 40;
+      for (let i = 0; i < 600 && ackedNow.length < want; i++) await new Promise((r) => setTimeout(r, 5));
       srv.proc.kill('SIGKILL');
       const { acked, attempted } = await firing;
       expect(await srv.exited).toBe('SIGKILL');

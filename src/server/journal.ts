@@ -47,9 +47,13 @@ const SNAPSHOT = 'snapshot.json';
 const JOURNAL = 'journal.jsonl';
 
 export class Journal {
-  private fd: fs.promises.FileHandle | null = null;
+  private fd: number | null = null;
+  /** Records waiting to be written (in order), with their acknowledgement callbacks. */
   private pending: { line: string; done: (err: Error | null) => void }[] = [];
-  private flushing = false;
+  private compactions: { make: () => Snapshot; done: (err: Error | null) => void }[] = [];
+  private inflight = 0;
+  private compacting = false;
+  private scheduled = false;
   private linesSinceSnapshot = 0;
   private failed: Error | null = null;
 
@@ -88,19 +92,23 @@ export class Journal {
       console.error(`netpol-studio: dropping a torn tail of ${journalPath} (${text.length - offset} chars)`);
       await fsp.truncate(journalPath, goodBytes);
     }
-    j.fd = await fsp.open(journalPath, 'a');
+    j.fd = fs.openSync(journalPath, 'a');
     j.linesSinceSnapshot = records.length;
     if (snapshot === null && records.length > 0) snapshot = { format: 1, rv: 0, objects: {} };
     return { journal: j, state: { snapshot, records } };
   }
 
-  /** Resolves once the record is on disk (fdatasync). Records are durable in call order. */
+  /**
+   * Resolves once the record is on disk. Appends are written in call order (synchronously, so a
+   * later transaction can never precede an earlier one in the file) and acknowledged after an
+   * fdatasync that started after their write.
+   */
   append(rec: JournalRecord): Promise<void> {
     if (this.failed !== null) return Promise.reject(this.failed);
     const line = `${JSON.stringify(rec)}\n`;
     return new Promise<void>((resolve, reject) => {
       this.pending.push({ line, done: (err) => (err === null ? resolve() : reject(err)) });
-      if (!this.flushing) void this.flush();
+      this.schedule();
     });
   }
 
@@ -110,55 +118,87 @@ export class Journal {
   }
 
   /**
-   * Writes a snapshot atomically and empties the journal. `snapshot` must include every record
-   * appended so far; it is called from inside the flush chain, so nothing is appended meanwhile.
+   * Writes a snapshot atomically and empties the journal. `make` is called once no fsync is in
+   * flight and before any later append is written, so the snapshot holds everything written.
    */
-  compact(makeSnapshot: () => Snapshot): Promise<void> {
+  compact(make: () => Snapshot): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      this.pending.push({
-        line: '',
-        done: (err) => (err === null ? resolve() : reject(err)),
-      });
-      this.compactRequests.push(makeSnapshot);
-      if (!this.flushing) void this.flush();
+      this.compactions.push({ make, done: (err) => (err === null ? resolve() : reject(err)) });
+      this.schedule();
     });
   }
 
-  private compactRequests: (() => Snapshot)[] = [];
-
-  private async flush(): Promise<void> {
-    this.flushing = true;
-    try {
-      while (this.pending.length > 0) {
-        const batch = this.pending;
-        this.pending = [];
-        const compactions = this.compactRequests;
-        this.compactRequests = [];
-        try {
-          const text = batch.map((b) => b.line).join('');
-          if (text !== '') {
-            await this.handle().write(text);
-            await this.handle().datasync();
-            this.linesSinceSnapshot += batch.filter((b) => b.line !== '').length;
-          }
-          for (const make of compactions) await this.writeSnapshot(make());
-          for (const b of batch) b.done(null);
-        } catch (err) {
-          // A failed fsync leaves the file's state unknown (the "fsyncgate" lesson): stop taking
-          // writes rather than acknowledge anything that might not be on disk.
-          this.failed = err instanceof Error ? err : new Error(String(err));
-          for (const b of [...batch, ...this.pending]) b.done(this.failed);
-          this.pending = [];
-        }
-      }
-    } finally {
-      this.flushing = false;
-    }
+  /**
+   * Group commit: work starts after the I/O callbacks already queued have run, so requests that
+   * arrive together share one fsync. Up to MAX_INFLIGHT fsyncs overlap: under a slow disk a new
+   * batch need not wait for the previous batch's fsync (its own fsync covers its own write).
+   */
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.pump();
+    });
   }
 
-  private handle(): fs.promises.FileHandle {
-    if (this.fd === null) throw new Error('journal is closed');
-    return this.fd;
+  private pump(): void {
+    if (this.compacting || this.fd === null) return;
+    if (this.failed !== null) {
+      this.fail(this.failed);
+      return;
+    }
+    if (this.compactions.length > 0) {
+      if (this.inflight === 0) void this.runCompaction();
+      return;
+    }
+    if (this.pending.length === 0 || this.inflight >= MAX_INFLIGHT) return;
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      fs.writeSync(this.fd, batch.map((b) => b.line).join(''));
+    } catch (err) {
+      this.fail(toError(err), batch);
+      return;
+    }
+    this.linesSinceSnapshot += batch.length;
+    this.inflight++;
+    fs.fdatasync(this.fd, (err) => {
+      this.inflight--;
+      if (err !== null) {
+        this.fail(toError(err), batch);
+        return;
+      }
+      for (const b of batch) b.done(null);
+      this.pump();
+    });
+  }
+
+  private async runCompaction(): Promise<void> {
+    this.compacting = true;
+    const jobs = this.compactions;
+    this.compactions = [];
+    try {
+      const last = jobs[jobs.length - 1];
+      if (last !== undefined) await this.writeSnapshot(last.make());
+      for (const j of jobs) j.done(null);
+    } catch (err) {
+      this.fail(toError(err));
+      for (const j of jobs) j.done(toError(err));
+    } finally {
+      this.compacting = false;
+    }
+    this.pump();
+  }
+
+  /**
+   * A failed write or fsync leaves the file's state unknown (the "fsyncgate" lesson): stop taking
+   * writes rather than acknowledge anything that might not be on disk.
+   */
+  private fail(err: Error, batch: { done: (err: Error | null) => void }[] = []): void {
+    this.failed ??= err;
+    for (const b of [...batch, ...this.pending]) b.done(this.failed);
+    this.pending = [];
   }
 
   private async writeSnapshot(snap: Snapshot): Promise<void> {
@@ -174,18 +214,32 @@ export class Journal {
     await fsp.rename(tmp, final);
     await syncDir(this.dir);
     // Only now is the journal redundant: records up to snap.rv are skipped on replay anyway.
-    await this.handle().truncate(0);
-    await this.handle().sync();
+    if (this.fd !== null) {
+      fs.ftruncateSync(this.fd, 0);
+      fs.fsyncSync(this.fd);
+    }
     this.linesSinceSnapshot = 0;
   }
 
-  /** Waits for pending writes, then closes the file. */
+  /** Waits for pending writes and syncs, then closes the file. */
   async close(): Promise<void> {
-    while (this.flushing || this.pending.length > 0) await new Promise((r) => setTimeout(r, 1));
-    await this.fd?.close();
+    while (
+      this.scheduled ||
+      this.compacting ||
+      this.inflight > 0 ||
+      this.pending.length > 0 ||
+      this.compactions.length > 0
+    ) {
+      if (this.failed !== null) break;
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    if (this.fd !== null) fs.closeSync(this.fd);
     this.fd = null;
   }
 }
+
+const MAX_INFLIGHT = 4;
+const toError = (err: unknown): Error => (err instanceof Error ? err : new Error(String(err)));
 
 async function syncDir(dir: string): Promise<void> {
   const d = await fsp.open(dir, 'r');

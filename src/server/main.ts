@@ -5,6 +5,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
+// Bridge to real clusters (issue 6; owned by src/server/bridge, see its README-integration.md).
+import {
+  BridgeConfigError,
+  createBridgeBefore,
+  extractBridgeArgs,
+  loadClusters,
+  servedHosts,
+  type BridgeArgs,
+} from './bridge';
 import { closeAllWatches } from './list-watch';
 import { loadSeedFile } from './seed';
 import { Store } from './store';
@@ -25,6 +34,13 @@ export const USAGE = `Usage: npm start -- [options]
   --in-memory       keep everything in memory; nothing is written to disk
   --seed FILE       YAML/JSON with Namespace and Pod objects to start a new cluster from
                     (default: the shipped web-shop demo)
+  --kubeconfig FILE offer every context of FILE as a cluster beside the demo
+                    (default: $KUBECONFIG, several files separated by ':')
+  --context NAME    the cluster selected at start (default: the kubeconfig's current-context)
+  --cce NAME=URL    a Huawei CCE cluster through its API gateway https://{cluster-id}.{endpoint};
+                    IAM token from $NETPOL_CCE_TOKEN_FILE (re-read per request) or $NETPOL_CCE_TOKEN
+  --cce-token-file F  IAM token file for --cce clusters
+  --cce-ca-file F   extra CA bundle for the CCE gateway
   --help            show this help`;
 
 export class UsageError extends Error {}
@@ -90,10 +106,13 @@ const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 
 export async function main(argv: string[]): Promise<void> {
   let opts: ServerOptions | null;
+  let bridgeArgs: BridgeArgs; // bridge: its options are taken out of argv first
   try {
-    opts = parseArgs(argv);
+    const split = extractBridgeArgs(argv);
+    bridgeArgs = split.bridge;
+    opts = parseArgs(split.rest);
   } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
+    if (!(err instanceof UsageError) && !(err instanceof BridgeConfigError)) throw err;
     console.error(`netpol-studio: ${err.message}\n${USAGE}`);
     process.exit(2);
   }
@@ -101,6 +120,13 @@ export async function main(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
+  // bridge: kubeconfig contexts and CCE clusters (nothing is loaded when none is configured).
+  const registry = await loadClusters({ ...bridgeArgs, env: process.env }).catch((err: unknown) => {
+    if (!(err instanceof BridgeConfigError)) throw err;
+    console.error(`netpol-studio: ${err.message}`);
+    process.exit(2);
+  });
+  let servedHostList: string[] = [];
   const seed = () => loadSeedFile(opts.seed);
   let store: Store;
   try {
@@ -111,7 +137,8 @@ export async function main(argv: string[]): Promise<void> {
     );
     process.exit(1);
   }
-  const server = http.createServer(createApp(store, { distDir: DIST }));
+  const before = createBridgeBefore(registry, { allowedHosts: () => servedHostList }); // bridge + Host/Origin guard
+  const server = http.createServer(createApp(store, { distDir: DIST, before }));
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -124,15 +151,25 @@ export async function main(argv: string[]): Promise<void> {
   });
   const addr = server.address();
   const port = typeof addr === 'object' && addr !== null ? addr.port : opts.port;
+  servedHostList = servedHosts(opts.host, port); // bridge: the Host values this server answers to
   const shownHost = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   console.log(`NetworkPolicy Studio listening on http://${shownHost}:${port}`);
   console.log(opts.inMemory ? 'Demo cluster: in memory (nothing is saved)' : `Demo cluster data: ${opts.dataDir}`);
+  if (registry.remotes.size > 0) {
+    console.log(
+      `Clusters: ${registry
+        .list()
+        .map((c) => c.name)
+        .join(', ')} (selected: ${registry.current})`,
+    );
+  }
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.error(`netpol-studio: ${signal}, shutting down`);
     closeAllWatches();
+    registry.close(); // bridge: pooled connections to real clusters
     server.close(() => {
       void store.close().then(() => process.exit(0));
     });

@@ -24,6 +24,33 @@ export interface DecodedPolicy {
 
 const versionOf = (apiVersion: string): string => apiVersion.slice(apiVersion.lastIndexOf('/') + 1);
 
+/**
+ * Every object member in JSON text has exactly one ':' outside strings, and the parsed value keeps
+ * one key per distinct member: the counts differ exactly when some object repeats a key. This
+ * linear pass spares the full strict scanner on the (usual) bodies without duplicates.
+ */
+export function mayHaveDuplicateKeys(text: string, parsed: unknown): boolean {
+  let colons = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x3a) colons++;
+  }
+  return colons !== countKeys(parsed);
+}
+
+function countKeys(v: unknown): number {
+  if (Array.isArray(v)) return v.reduce((n: number, x) => n + countKeys(x), 0);
+  if (typeof v !== 'object' || v === null) return 0;
+  let n = 0;
+  for (const x of Object.values(v)) n += 1 + countKeys(x);
+  return n;
+}
+
 /** Type errors and strict findings of an already parsed object (jsonText: the raw text, if any). */
 export function checkDecoded(
   obj: Record<string, unknown>,
@@ -39,7 +66,7 @@ export function checkDecoded(
   if (validation === 'Ignore') return [];
   // Raw JSON text gives unknown and duplicate fields in document order; without text (YAML,
   // patches) only unknown fields can be found.
-  const msgs = strictDecodingMessages(jsonText ?? obj);
+  const msgs = strictDecodingMessages(jsonText !== null && mayHaveDuplicateKeys(jsonText, obj) ? jsonText : obj);
   if (msgs.length === 0) return [];
   if (validation === 'Strict') {
     throw new StatusError(badRequestStatus(strictDecodingErrorMessage(msgs, kind, versionOf(apiVersion))));
