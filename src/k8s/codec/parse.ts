@@ -189,10 +189,15 @@ function result(
     errors,
     warnings,
     locate(path, options) {
-      const doc = options?.document ?? 0;
-      const nodes = index(doc);
-      const root = format === 'json' ? nodes[doc] : nodes[0];
-      return root === undefined ? undefined : locateIn(root, path, lines, options);
+      try {
+        const doc = options?.document ?? 0;
+        const nodes = index(doc);
+        const root = format === 'json' ? nodes[doc] : nodes[0];
+        return root === undefined ? undefined : locateIn(root, path, lines, options);
+      } catch {
+        // The index is built from text that already parsed; should that ever fail, no position.
+        return undefined;
+      }
     },
   };
 }
