@@ -1,7 +1,9 @@
 // Field path -> text range, for YAML and JSON, exact hits, bad-value hints and ancestor fallback.
 import { describe, expect, it } from 'vitest';
 import { FieldPath, parseFieldPath } from '../field';
+import fc from 'fast-check';
 import { parseDocuments } from './parse';
+import { toJSON, toYAML } from './serialize';
 
 const YAML = `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
@@ -137,5 +139,35 @@ describe('locate: line endings', () => {
     });
     const json = '{\r\n  "spec": {\r\n    "x": 1\r\n  }\r\n}';
     expect(parseDocuments(json).locate(['spec', 'x'])?.range).toMatchObject({ startLine: 3, startColumn: 10 });
+  });
+});
+
+/** Every path to a leaf of a value, with the leaf. */
+function leaves(v: unknown, path: (string | number)[] = []): { path: (string | number)[]; leaf: unknown }[] {
+  if (Array.isArray(v)) return v.flatMap((x, i) => leaves(x, [...path, i]));
+  if (typeof v === 'object' && v !== null) return Object.entries(v).flatMap(([k, x]) => leaves(x, [...path, k]));
+  return [{ path, leaf: v }];
+}
+
+describe('locate: properties', () => {
+  it('finds every leaf of any JSON value exactly, in the JSON and YAML we print', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 3 }), { minKeys: 1, maxKeys: 4 }), (x) => {
+        const json = toJSON(x, { keyOrder: 'preserve' });
+        const yaml = toYAML(x, { keyOrder: 'preserve' });
+        const pj = parseDocuments(json);
+        const py = parseDocuments(yaml);
+        for (const { path, leaf } of leaves(x)) {
+          const hj = pj.locate(path);
+          expect(hj?.exact).toBe(true);
+          // The JSON text at the range is the leaf itself.
+          expect(JSON.parse(json.slice(hj?.valueRange.startOffset, hj?.valueRange.endOffset))).toEqual(leaf);
+          const hy = py.locate(path);
+          expect(hy?.exact).toBe(true);
+          expect(hy?.valueRange.endOffset).toBeLessThanOrEqual(yaml.length);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
