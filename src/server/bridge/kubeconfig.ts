@@ -57,7 +57,8 @@ export async function loadKubeconfig(files: readonly string[], explicit: boolean
     const cc = kc.getCurrentContext();
     if (current === undefined && typeof cc === 'string' && cc !== '') current = cc;
   }
-  if (loaded === 0) throw new BridgeConfigError(`could not load kubeconfig: none of ${files.join(', ')} exists`);
+  // Like kubectl, a KUBECONFIG whose files are all missing is an empty configuration, not an error.
+  if (loaded === 0) return { targets: [], currentContext: undefined };
   const targets = [...contexts.values()].map((ctx) => {
     // One KubeConfig per context, kept for the server's lifetime, so exec plugin results are cached per context.
     const kc = new KubeConfig();

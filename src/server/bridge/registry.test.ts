@@ -79,6 +79,12 @@ describe('loadClusters', () => {
     ]);
   });
 
+  it('treats a KUBECONFIG whose files are all missing as empty, as kubectl does', async () => {
+    const reg = await loadClusters({ env: { KUBECONFIG: `${path.join(dir, 'missing')}:${path.join(dir, 'gone')}` } });
+    expect(reg.list().map((c) => c.name)).toEqual(['demo']);
+    expect(reg.current).toBe('demo');
+  });
+
   it('prefers --kubeconfig over KUBECONFIG and --context over current-context', async () => {
     const reg = await loadClusters({ kubeconfigPath: b, context: 'prod', env: { KUBECONFIG: a } });
     expect(reg.list().map((c) => c.name)).toEqual(['demo', 'prod', 'dev']);
