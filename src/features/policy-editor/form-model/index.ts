@@ -6,4 +6,5 @@ export { newExpression, emptySelector, selectorIsEmpty, OPERATORS } from './sele
 export { keptKeys, decode, encode } from './kept';
 export { duplicateKeys } from './collections';
 export { formFieldName, fieldDomId, domIdForName } from './field-name';
+export { modelLeafChanges } from './model-diff';
 export type * from './types';

@@ -1,5 +1,5 @@
 // Labelled, registered controls (uncontrolled, so typing re-renders nothing) with their errors.
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { describedBy, ErrorMessages, FieldShell } from '../../../components/ui/field-shell';
 import { domIdForName } from '../form-model';
 import { useFieldErrors } from './error-store';
@@ -47,16 +47,27 @@ export function TextField(
 }
 
 export function SelectField(props: FieldProps & { options: readonly { value: string; label: string }[] }) {
-  const { control } = useFormHandles();
+  const { control, getValues } = useFormHandles();
   const id = domIdForName(props.name);
   const messages = useFieldErrors(props.name);
+  const { ref, ...reg } = control.register(props.name);
+  const el = useRef<HTMLSelectElement | null>(null);
+  const optionsKey = props.options.map((o) => o.value).join('\n');
+  // A value set before its option existed (an unusual value from the text) selects it once it does.
+  useLayoutEffect(() => {
+    if (el.current) el.current.value = String(getValues(props.name) ?? '');
+  }, [optionsKey, getValues, props.name]);
   return (
     <FieldShell id={id} label={props.label} messages={messages} hint={props.hint} className={props.className}>
       <select
         id={id}
         aria-label={props.ariaLabel}
         {...describedBy(id, messages, props.hint !== undefined)}
-        {...control.register(props.name)}
+        {...reg}
+        ref={(node) => {
+          ref(node);
+          el.current = node;
+        }}
       >
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -76,6 +76,36 @@ describe('PolicyForm', () => {
     expect(last(h).metadata?.name).toBe('from-text');
   });
 
+  it('applies a same-shape outside change in place: same elements, focus kept', () => {
+    const h = newHandle();
+    render(<Harness initial={seed} handle={h} />);
+    const port = screen.getByLabelText('Ingress rule 1, port 1, port');
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    name.focus();
+    const edited = structuredClone(seed) as NetworkPolicy & { spec: { ingress: { ports: object[] }[] } };
+    edited.spec.ingress[0]?.ports.splice(0, 1, { protocol: 'tcp', port: 8080 });
+    act(() => h.setPolicy(edited));
+    expect(screen.getByLabelText('Ingress rule 1, port 1, port')).toBe(port);
+    expect(port).toHaveProperty('value', '8080');
+    expect(screen.getByLabelText('Ingress rule 1, port 1, protocol')).toHaveProperty('value', '"tcp"');
+    expect(document.activeElement).toBe(name);
+    expect(h.emitted).toHaveLength(0);
+    type(screen.getByRole('textbox', { name: 'Name' }), 'x');
+    expect(last(h)).toStrictEqual({ ...edited, metadata: { ...edited.metadata, name: 'x' } });
+  });
+
+  it('resets when an outside change alters the structure (a rule added in the text)', () => {
+    const h = newHandle();
+    render(<Harness initial={seed} handle={h} />);
+    const two = structuredClone(seed) as NetworkPolicy & { spec: { ingress: object[] } };
+    two.spec.ingress.push({ ports: [{ port: 53, protocol: 'UDP' }] });
+    act(() => h.setPolicy(two));
+    expect(screen.getByLabelText('Ingress rule 2, port 1, port')).toHaveProperty('value', '53');
+    expect(screen.getByLabelText('Ingress rule 2, port 1, protocol')).toHaveProperty('value', '"UDP"');
+    fireEvent.click(within(group('Ingress rule 2')).getByRole('button', { name: 'Remove rule' }));
+    expect(last(h)).toStrictEqual(seed);
+  });
+
   it('shows each error beside its control with the apiserver message', () => {
     const h = newHandle();
     const portPath = FieldPath.of('spec', 'ingress').index(0).child('ports').index(0).child('port');

@@ -5,7 +5,7 @@ import { useForm, type FieldValues } from 'react-hook-form';
 import { ErrorMessages } from '../../../components/ui/field-shell';
 import type { FieldError } from '../../../k8s/field';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
-import { fromFormModel, toFormModel, type PolicyFormModel } from '../form-model';
+import { fromFormModel, modelLeafChanges, toFormModel, type PolicyFormModel } from '../form-model';
 import { ErrorStore, ErrorStoreContext, useFieldErrors } from './error-store';
 import { Group, TextField } from './fields';
 import { FieldBus } from './field-bus';
@@ -64,11 +64,19 @@ export function PolicyForm(props: PolicyFormProps) {
     const same = JSON.stringify(policy) === JSON.stringify(lastEmitted.current);
     lastEmitted.current = policy;
     if (same) return;
-    // keepFieldsRef: mounted inputs get the new values in place (and keep focus); without it
-    // react-hook-form drops its refs and expects a full re-render, which memoized parts skip.
-    reset(toFormModel(policy) as unknown as FieldValues, { keepFieldsRef: true });
+    const model = toFormModel(policy);
+    const changes = modelLeafChanges(getValues(), model);
+    if (changes !== null) {
+      // Same shape: set the changed values in place; nothing remounts, focus stays where it is.
+      for (const [name, value] of changes) setValue(name, value);
+      for (const [name] of changes) bus.changed(name);
+      return;
+    }
+    // keepFieldsRef: mounted inputs get the new values in place; without it react-hook-form
+    // drops its refs and expects a full re-render, which memoized parts skip.
+    reset(model as unknown as FieldValues, { keepFieldsRef: true });
     bus.reset();
-  }, [policy, reset, bus]);
+  }, [policy, reset, bus, getValues, setValue]);
 
   useLayoutEffect(() => store.set(errors), [store, errors]);
 

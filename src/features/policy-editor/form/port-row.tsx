@@ -30,12 +30,13 @@ interface Props {
 }
 
 export const PortRow = memo(function PortRow(props: Props) {
-  const { control, getValues } = useFormHandles();
+  const { control } = useFormHandles();
   const { name, context } = props;
-  const [portType, opaque] = useWatch({ control, name: [`${name}.portType`, `${name}.opaque`], exact: true }) as [
-    PortType,
-    string,
-  ];
+  const [portType, opaque, protocol] = useWatch({
+    control,
+    name: [`${name}.portType`, `${name}.opaque`, `${name}.protocol`],
+    exact: true,
+  }) as [PortType, string, string];
   if (opaque !== '') {
     return (
       <Group name={name} legend={context} className="item port opaque">
@@ -51,7 +52,7 @@ export const PortRow = memo(function PortRow(props: Props) {
         name={`${name}.protocol`}
         label="Protocol"
         ariaLabel={named(context, 'protocol')}
-        options={protocolOptions(getValues(`${name}.protocol`) as string)}
+        options={protocolOptions(protocol)}
       />
       <SelectField
         name={`${name}.portType`}

@@ -81,7 +81,6 @@ const ExpressionRow = memo(function ExpressionRow(props: { name: string; context
     exact: true,
   }) as [string, string];
   const values = useDerived(`${props.name}.values`, () => getValues(`${props.name}.values`) as string);
-  const initialOperator = getValues(`${props.name}.operator`) as string;
   if (opaque !== '') {
     return (
       <Group name={props.name} legend={props.context} className="item opaque">
@@ -100,7 +99,7 @@ const ExpressionRow = memo(function ExpressionRow(props: { name: string; context
         name={`${props.name}.operator`}
         label="Operator"
         ariaLabel={named(props.context, 'operator')}
-        options={operatorOptions(initialOperator)}
+        options={operatorOptions(operator)}
       />
       <TextField
         name={`${props.name}.values`}
