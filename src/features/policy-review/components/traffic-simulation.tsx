@@ -6,14 +6,7 @@ import { PROTOCOLS } from '../../../k8s/networking/types';
 import { useMatrixWorker } from '../hooks/use-matrix-worker';
 import { cellReasons } from '../model/cell-reasons';
 import { policyNamespace, type ClusterIndex, type ClusterPod, type Probe } from '../model/engine';
-import {
-  defaultNamespaces,
-  defaultProbe,
-  diffCounts,
-  replacesExisting,
-  subsetCluster,
-  withDraft,
-} from '../model/simulation';
+import { defaultNamespaces, defaultProbe, replacesExisting, subsetCluster, withDraft } from '../model/simulation';
 import { CellReasonsView } from './cell-reasons-view';
 import { MAX_RENDERED_PODS, MatrixGrid, type MatrixView } from './matrix-grid';
 import { SimulationControls } from './simulation-controls';
@@ -62,7 +55,7 @@ export function TrafficSimulation({ policy, index, existing }: Props) {
   }, [selected, podsByKey, index, existing, input.after, view, probe, draftKey]);
 
   const n = result?.pods.length ?? 0;
-  const counts = result?.before ? diffCounts(result.before, result.after, n) : null;
+  const counts = result?.diff ?? null;
   const onSelect = useMemo(
     () => (a: number, b: number) => {
       const from = result?.pods[a];

@@ -11,7 +11,8 @@ export interface MatrixState {
   error: string | null;
 }
 
-function createWorker(): Worker | null {
+/** The matrix worker, as the panel uses it (exported for the browser benchmark's harness). */
+export function createMatrixWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
   return new Worker(new URL('../worker/matrix.worker.ts', import.meta.url), { type: 'module' });
 }
@@ -23,7 +24,7 @@ export function useMatrixWorker(input: Omit<MatrixRequest, 'id'> | null): Matrix
   const latest = useRef(0);
 
   useEffect(() => {
-    const w = createWorker();
+    const w = createMatrixWorker();
     worker.current = w;
     if (w !== null) {
       w.onmessage = (e: MessageEvent<MatrixResponse>) => {

@@ -1,6 +1,7 @@
 // The work the matrix worker does, as a pure function (so it is testable and benchable in Node).
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { indexCluster, reachabilityMatrix, type Cluster, type Probe } from './engine';
+import { diffCounts } from './simulation';
 
 export interface MatrixRequest {
   id: number;
@@ -17,7 +18,9 @@ export interface MatrixResult {
   pods: string[];
   before: Uint8Array | null;
   after: Uint8Array;
-  /** Time spent computing inside the worker (compile + both matrices). */
+  /** Changed ordered pairs (self pairs excluded); null without a before matrix. Counted here, off the main thread. */
+  diff: { opened: number; closed: number } | null;
+  /** Time spent computing inside the worker (compile + both matrices + diff). */
   ms: number;
 }
 
@@ -28,5 +31,6 @@ export function computeMatrices(req: MatrixRequest, now: () => number = () => pe
   const index = indexCluster(req.cluster);
   const after = reachabilityMatrix(index, req.after, req.probe);
   const before = req.before === null ? null : reachabilityMatrix(index, req.before, req.probe).allowed;
-  return { id: req.id, pods: after.pods, before, after: after.allowed, ms: now() - started };
+  const diff = before === null ? null : diffCounts(before, after.allowed, after.pods.length);
+  return { id: req.id, pods: after.pods, before, after: after.allowed, diff, ms: now() - started };
 }

@@ -63,6 +63,7 @@ describe('computeMatrices', () => {
     expect(cellChange(before, r.after, 1)).toBe('opened');
     expect(cellChange(before, r.after, 2)).toBe('same');
     expect(diffCounts(before, r.after, 2)).toEqual({ opened: 1, closed: 0 });
+    expect(r.diff).toEqual({ opened: 1, closed: 0 });
     const naive = naiveReachabilityMatrix(cluster, [allowFe], probe);
     for (let a = 0; a < 2; a++)
       for (let b = 0; b < 2; b++) expect(r.after[a * 2 + b] === 1).toBe(matrixGet(naive, a, b));
@@ -77,6 +78,7 @@ describe('computeMatrices', () => {
       probe: { port: 80, protocol: 'TCP' },
     });
     expect(r.before).toBeNull();
+    expect(r.diff).toBeNull();
     expect([...r.after].every((x) => x === 1)).toBe(true);
   });
 });
