@@ -3,6 +3,7 @@
 import { applyNetworkPolicyDefaults, effectivePolicyTypes } from '../defaults';
 import type { NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort } from '../types';
 import { parseCidr, type Cidr } from './ip';
+import { sanitizePolicy } from './sanitize';
 import { compileSelector, type CompiledSelector } from './selector';
 
 export interface CompiledPort {
@@ -90,7 +91,7 @@ function compileRules(rules: unknown, peersField: 'from' | 'to'): CompiledRule[]
 
 /** Compiles one policy; `policyTypes` and port protocols are defaulted as the apiserver does. */
 export function compilePolicy(input: NetworkPolicy): CompiledPolicy {
-  const policy = applyNetworkPolicyDefaults(input);
+  const policy = applyNetworkPolicyDefaults(sanitizePolicy(input));
   const spec = policy.spec ?? {};
   const types = effectivePolicyTypes(spec);
   const namespace = policyNamespace(policy);

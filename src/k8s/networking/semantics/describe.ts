@@ -4,6 +4,7 @@ import { effectivePolicyTypes } from '../defaults';
 import type { NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort } from '../types';
 import type { Direction } from './decide';
 import { policyNamespace } from './compile';
+import { sanitizePolicy } from './sanitize';
 import { formatLabelSelector } from './selector';
 
 function portLine(p: NetworkPolicyPort): string {
@@ -69,7 +70,8 @@ function goTime(iso: string): string {
 }
 
 /** kubectl describe's text for a policy (defaulted policyTypes, as the server would return it). */
-export function describeNetworkPolicy(policy: NetworkPolicy): string {
+export function describeNetworkPolicy(input: NetworkPolicy): string {
+  const policy = sanitizePolicy(input);
   const spec = policy.spec ?? {};
   const types = effectivePolicyTypes(spec);
   const lines = [

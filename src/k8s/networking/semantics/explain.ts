@@ -5,6 +5,7 @@ import type { NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort, PolicyType } 
 import { policyNamespace } from './compile';
 import type { Direction } from './decide';
 import { describeNetworkPolicy } from './describe';
+import { sanitizePolicy } from './sanitize';
 import { describePeer, describePeers, describePort, describePorts, describeSelectedPods } from './wording';
 
 export interface PeerExplanation {
@@ -125,7 +126,8 @@ function explainDirection(
   };
 }
 
-export function explainNetworkPolicy(policy: NetworkPolicy): PolicyExplanation {
+export function explainNetworkPolicy(input: NetworkPolicy): PolicyExplanation {
+  const policy = sanitizePolicy(input);
   const spec = policy.spec ?? {};
   const ns = policyNamespace(policy);
   const name = policy.metadata?.name ?? '';

@@ -7,6 +7,7 @@ import type { Direction } from './decide';
 import { cidrWithin } from './ip';
 import { indexCluster, ipBlockMatches, peerMatchesPod, type ClusterIndex } from './match';
 import { namespaceLabels, podKey, type Cluster, type ClusterPod } from './model';
+import { sanitizePolicy } from './sanitize';
 import { compileSelector } from './selector';
 import { dnsWarning } from './warnings-dns';
 
@@ -137,7 +138,8 @@ function egressDestinations(rule: Rule, ns: string, index: ClusterIndex): Cluste
   return index.cluster.pods.filter((pod) => peers.some((p) => peerMatchesPod(p, ns, pod, index)));
 }
 
-export function policyWarnings(policy: NetworkPolicy, cluster?: Cluster | ClusterIndex): PolicyWarning[] {
+export function policyWarnings(input: NetworkPolicy, cluster?: Cluster | ClusterIndex): PolicyWarning[] {
+  const policy = sanitizePolicy(input);
   const out: PolicyWarning[] = [];
   const spec = policy.spec ?? {};
   const ns = policyNamespace(policy);
