@@ -1,0 +1,54 @@
+// The target platforms the checks know, and the documents each rule is taken from (with the date or
+// version the document applies to), so that every warning can say where it comes from.
+export type PlatformId =
+  | 'none'
+  | 'cce-tunnel'
+  | 'cce-vpc'
+  | 'cce-turbo'
+  | 'cilium-before-1.16'
+  | 'cilium-current'
+  | 'ovn-kubernetes'
+  | 'openshift-sdn';
+
+export interface Platform {
+  readonly id: PlatformId;
+  readonly label: string;
+}
+
+export const PLATFORMS: readonly Platform[] = [
+  { id: 'none', label: 'None (upstream Kubernetes only)' },
+  { id: 'cce-tunnel', label: 'Huawei CCE: container tunnel network' },
+  { id: 'cce-vpc', label: 'Huawei CCE: VPC network (DataPlane V2)' },
+  { id: 'cce-turbo', label: 'Huawei CCE Turbo: Cloud Native Network 2.0 (DataPlane V2)' },
+  { id: 'cilium-before-1.16', label: 'Cilium before 1.16' },
+  { id: 'cilium-current', label: 'Cilium 1.16 or later' },
+  { id: 'ovn-kubernetes', label: 'OVN-Kubernetes' },
+  { id: 'openshift-sdn', label: 'OpenShift SDN' },
+];
+
+export const isPlatformId = (v: unknown): v is PlatformId => PLATFORMS.some((p) => p.id === v);
+
+/** Where the rules come from. Each rule in platform-rules.ts names one of these. */
+export const SOURCES = {
+  // The per-network-model comparison table ("网络策略支持的集群对比"), page updated 2025-11-05.
+  // The English basics page (kubernetes_0027, updated 2025-08-22) carries the same table.
+  cce: 'Huawei Cloud CCE User Guide, "配置网络策略(NetworkPolicy)限制Pod访问的对象" (cce_10_0059), updated 2025-11-05: https://support.huaweicloud.com/intl/zh-cn/usermanual-cce/cce_10_0059.html',
+  // DataPlane V2 prerequisites and the cluster versions that have it, updated 2025-08-19.
+  cceDataPlaneV2:
+    'Huawei Cloud CCE User Guide, "DataPlane V2 Network Acceleration" (cce_10_0945), updated 2025-08-19: https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0945.html',
+  // Egress on the tunnel model needs the node OS too; the eu-west-0 edition of the same page, 2025-02-28.
+  cceTunnelEgress:
+    'Huawei Cloud CCE User Guide (eu-west-0), "Configuring Network Policies to Restrict Pod Access", updated 2025-02-28: https://support.huaweicloud.com/intl/en-us/eu-west-0-usermanual-cce/cce_10_0059.html',
+  // Reported 2023-10-18 against 1.15-dev ("I'm sure it applies to all versions"); port ranges were
+  // implemented for 1.16 (PR #32807; docs PR #33389 "Add Port Range Information", merged 2024-07-04).
+  ciliumEndPort:
+    'cilium/cilium issue #28684 "Cilium silently accepts k8s networkpolicy with endPort without implementing it" (2023-10-18); port ranges documented by PR #33389 (merged 2024-07-04)',
+  ciliumSctp: 'Cilium documentation, "SCTP support (beta)": https://docs.cilium.io/en/stable/configuration/sctp/',
+  ciliumNamedPort:
+    'cilium/cilium issue #30003 "NetworkPolicy with named port is not working when there are more than one port with the same name" (user reports up to 2025-02)',
+  ovnNamedPort:
+    'ovn-kubernetes/ovn-kubernetes issue #2117 "network policy allowing named port also allows traffic on different port with same protocol" (closed as stale, no fix recorded)',
+  // The same two limitations are listed in the 4.5, 4.6, 4.7, 4.8 and 4.9 editions of this page.
+  openshiftSdn:
+    'OpenShift Container Platform 4.9 documentation, Networking, "About network policy" (same text in 4.5–4.9): https://access.redhat.com/documentation/en-us/openshift_container_platform/4.9/html/networking/network-policy',
+} as const;
