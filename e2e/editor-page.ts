@@ -116,3 +116,17 @@ export class EditorPage {
     await this.page.getByRole('button', { name: 'Start over' }).click();
   }
 }
+
+/** Selects the first occurrence of `text` in the Monaco preview and focuses it, ready for typing. */
+export async function selectInMonaco(page: Page, text: string): Promise<void> {
+  await page.evaluate((needle) => {
+    const api = window.__netpolMonaco;
+    const editor = api?.editor.getEditors().find((e) => e.getModel()?.uri.toString() === 'inmemory://netpol/preview');
+    const model = editor?.getModel();
+    if (api === undefined || editor === undefined || model == null) throw new Error('no Monaco preview');
+    const match = model.findMatches(needle, false, false, true, null, false)[0];
+    if (match === undefined) throw new Error(`${needle} not in the preview`);
+    editor.setSelection(match.range);
+    editor.focus();
+  }, text);
+}

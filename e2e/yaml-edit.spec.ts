@@ -1,6 +1,6 @@
 // Editing the YAML text moves the form; a syntax error keeps the form's last good state.
 import { expect, test } from '@playwright/test';
-import { EditorPage } from './editor-page';
+import { EditorPage, selectInMonaco } from './editor-page';
 
 const YAML = `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
@@ -42,4 +42,20 @@ test('setting the Monaco YAML model updates the form and a syntax error becomes 
   await editor.setMonacoText('metadata:\n  name: [oops\n');
   await expect.poll(async () => (await editor.previewMarkers('netpol-syntax')).length).toBe(1);
   await expect(editor.name).toHaveValue('monaco-yaml');
+});
+
+test('typing in Monaco with the keyboard moves the form and the text stays as typed', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await editor.waitForMonaco();
+  await selectInMonaco(page, 'new-policy');
+  await page.keyboard.type('typed-name');
+  await expect(editor.name).toHaveValue('typed-name');
+  // Keep typing: the model is not reset under the cursor, every character lands in order.
+  await page.keyboard.type('-2');
+  await expect(editor.name).toHaveValue('typed-name-2');
+  expect(JSON.parse(await editor.previewText()).metadata.name).toBe('typed-name-2');
+  // And the form writes back into the same editor.
+  await editor.name.fill('from-form');
+  await expect.poll(async () => JSON.parse(await editor.previewText()).metadata.name).toBe('from-form');
 });

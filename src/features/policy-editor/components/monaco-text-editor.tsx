@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { monaco } from '../../../lib/monaco/monaco-setup';
 import type { MarkerSpec } from '../model/markers';
 import { minimalReplacement } from '../model/text-diff';
+import { TypedEcho } from '../model/typed-echo';
 
 export interface MonacoTextEditorProps {
   readonly value: string;
@@ -28,6 +29,7 @@ export default function MonacoTextEditor(props: MonacoTextEditorProps) {
   // The model's text as last pushed or typed: comparing with it spares building the whole text
   // from Monaco's piece tree on every keystroke of a big policy.
   const shownText = useRef('');
+  const echo = useRef(new TypedEcho());
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -56,6 +58,7 @@ export default function MonacoTextEditor(props: MonacoTextEditorProps) {
     const sub = model.onDidChangeContent(() => {
       if (pushing.current) return;
       shownText.current = model.getValue();
+      echo.current.typedText(shownText.current);
       onChangeRef.current?.(shownText.current);
     });
     return () => {
@@ -76,6 +79,7 @@ export default function MonacoTextEditor(props: MonacoTextEditorProps) {
   useEffect(() => {
     const model = editorRef.current?.getModel();
     if (model == null) return;
+    if (echo.current.isEcho(value)) return;
     const r = minimalReplacement(shownText.current, value);
     if (r === undefined) return;
     const start = model.getPositionAt(r.start);
