@@ -45,6 +45,11 @@ describe('buildCluster', () => {
       },
       { kind: 'Service', metadata: { name: 's' } },
       { kind: 'Pod', metadata: { namespace: 'prod' } },
+      {
+        kind: 'Pod',
+        metadata: { name: 'job-1', namespace: 'prod' },
+        status: { phase: 'Succeeded', podIP: '10.0.0.9' },
+      },
     ]);
     expect(cluster.namespaces).toEqual([
       { name: 'prod', labels: { env: 'prod', 'kubernetes.io/metadata.name': 'prod' } },
@@ -66,6 +71,7 @@ describe('buildCluster', () => {
     expect(notes).toEqual([
       'ignored Service s',
       'skipped a Pod without metadata.name in namespace prod',
+      'skipped Pod prod/job-1 in phase Succeeded',
       'namespace default is not listed; assuming only its kubernetes.io/metadata.name label',
     ]);
   });

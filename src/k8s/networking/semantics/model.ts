@@ -127,6 +127,12 @@ export function buildCluster(input: unknown): BuildClusterResult {
         continue;
       }
       const key = `${ns}/${name}`;
+      const phase = isRecord(obj.status) ? obj.status.phase : undefined;
+      if (phase === 'Succeeded' || phase === 'Failed') {
+        // Completed pods (kubectl shows them) have no running containers: nothing can reach them.
+        notes.push(`skipped Pod ${key} in phase ${phase}`);
+        continue;
+      }
       if (seenPods.has(key)) {
         notes.push(`skipped duplicate Pod ${key}`);
         continue;
