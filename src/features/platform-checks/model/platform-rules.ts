@@ -3,70 +3,17 @@
 // not on the vendor's documentation says so in its message.
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { SOURCES, type PlatformId } from './platforms';
-import { isIPv6Cidr, policyParts, type PolicyParts } from './policy-parts';
+import { policyParts } from './policy-parts';
+import {
+  each,
+  endPortUnsupported,
+  ipv6Unsupported,
+  sctpUnsupported,
+  type PlatformWarning,
+  type Rule,
+} from './rule-builders';
 
-export interface PlatformWarning {
-  /** Stable identifier of the rule, for tests and for filtering. */
-  readonly code: string;
-  /** 'warning': this policy uses something the platform ignores or rejects; 'note': a prerequisite. */
-  readonly level: 'warning' | 'note';
-  /** The field the warning is about ("spec.ingress[0].ports[1].endPort"); "" for the whole policy. */
-  readonly path: string;
-  readonly message: string;
-  readonly source: string;
-}
-
-type Rule = (parts: PolicyParts) => PlatformWarning[];
-
-const each = <T>(items: readonly T[], f: (x: T) => PlatformWarning | undefined): PlatformWarning[] =>
-  items.map(f).filter((w): w is PlatformWarning => w !== undefined);
-
-// --- shared rule builders ---------------------------------------------------------------------
-
-const endPortUnsupported =
-  (code: string, what: string, source: string): Rule =>
-  (parts) =>
-    each(parts.ports, (p) =>
-      p.endPort === undefined || p.endPort === null
-        ? undefined
-        : {
-            code,
-            level: 'warning',
-            path: `${p.path}.endPort`,
-            message: `${what} does not support endPort: the range ${String(p.port)}–${String(p.endPort)} is not enforced as a range.`,
-            source,
-          },
-    );
-
-const sctpUnsupported =
-  (code: string, what: string, source: string): Rule =>
-  (parts) =>
-    each(parts.ports, (p) =>
-      p.protocol !== 'SCTP'
-        ? undefined
-        : {
-            code,
-            level: 'warning',
-            path: `${p.path}.protocol`,
-            message: `${what} does not support SCTP in network policies.`,
-            source,
-          },
-    );
-
-const ipv6Unsupported =
-  (code: string, what: string, source: string): Rule =>
-  (parts) =>
-    each(parts.ipBlocks, (b) =>
-      !isIPv6Cidr(b.cidr) && !b.except.some(isIPv6Cidr)
-        ? undefined
-        : {
-            code,
-            level: 'warning',
-            path: b.path,
-            message: `${what} does not support IPv6 network policies: this IPv6 ipBlock is not enforced.`,
-            source,
-          },
-    );
+export type { PlatformWarning } from './rule-builders';
 
 // --- Huawei CCE (source: SOURCES.cce, table dated 2025-11-05, unless noted) -------------------
 
