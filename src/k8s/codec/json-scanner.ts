@@ -50,7 +50,8 @@ export function scanJson(text: string, start = 0, values = true): JsonScanResult
   try {
     s.ws();
     while (s.pos < text.length) {
-      docs.push(s.value(0));
+      const node = s.value(0);
+      docs.push({ value: s.v, node });
       s.ws();
     }
     if (docs.length === 0) throw s.fail('unexpected end of JSON input', 'EOF');
@@ -64,6 +65,8 @@ export function scanJson(text: string, start = 0, values = true): JsonScanResult
 
 class Scanner {
   pos = 0;
+  /** The value of the last scanned node (unused when only positions are built). */
+  v: unknown = undefined;
   readonly warnings: JsonIssue[] = [];
   constructor(
     private readonly text: string,
@@ -86,7 +89,8 @@ class Scanner {
     return this.fail(`invalid character ${quoteChar(this.text[this.pos] ?? '')} ${context}`);
   }
 
-  value(depth: number): JsonValueDoc {
+  /** Scans one value; returns its node and leaves the value (when building values) in `v`. */
+  value(depth: number): PosNode {
     if (depth > MAX_DEPTH) throw this.fail('exceeded max depth', 'DEPTH');
     const t = this.text;
     const start = this.pos;
@@ -94,8 +98,10 @@ class Scanner {
     if (c === 0x7b) return this.object(depth);
     if (c === 0x5b) return this.array(depth);
     if (c === 0x22) {
-      const v = this.string();
-      return { value: v, node: posNode(start, this.pos, v) };
+      // Positions only: string leaves keep no copy (locate reads the text when it needs one).
+      const v = this.string(this.values);
+      this.v = v;
+      return posNode(start, this.pos, this.values ? v : undefined);
     }
     if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       NUMBER.lastIndex = start;
@@ -105,15 +111,17 @@ class Scanner {
         throw this.invalid('in numeric literal');
       }
       this.pos = start + m[0].length;
-      const v = Number(m[0]);
-      return { value: v, node: posNode(start, this.pos, v) };
+      const v = this.values ? Number(m[0]) : undefined;
+      this.v = v;
+      return posNode(start, this.pos, v);
     }
     const word = c === 0x74 ? 'true' : c === 0x66 ? 'false' : c === 0x6e ? 'null' : undefined;
     if (word === undefined) throw this.invalid('looking for beginning of value');
     if (t.startsWith(word, start)) {
       this.pos = start + word.length;
       const v = word === 'true' ? true : word === 'false' ? false : null;
-      return { value: v, node: posNode(start, this.pos, v) };
+      this.v = v;
+      return posNode(start, this.pos, v);
     }
     let i = 0;
     while (t[start + i] === word[i]) i++;
@@ -121,7 +129,7 @@ class Scanner {
     throw this.invalid(`in literal ${word} (expecting ${quoteChar(word[i] ?? '')})`);
   }
 
-  object(depth: number): JsonValueDoc {
+  object(depth: number): PosNode {
     const t = this.text;
     const start = this.pos++;
     const value: Record<string, unknown> | null = this.values ? {} : null;
@@ -129,20 +137,21 @@ class Scanner {
     this.ws();
     if (t.charCodeAt(this.pos) === 0x7d) {
       this.pos++;
-      return { value, node: withMap(posNode(start, this.pos), map) };
+      this.v = value;
+      return withMap(posNode(start, this.pos), map);
     }
     for (;;) {
       if (t.charCodeAt(this.pos) !== 0x22) throw this.invalid('looking for beginning of object key string');
       const keyStart = this.pos;
-      const key = this.string();
+      const key = this.string(true);
       const keyEnd = this.pos;
       this.ws();
       if (t.charCodeAt(this.pos) !== 0x3a) throw this.invalid('after object key');
       this.pos++;
       this.ws();
       const child = this.value(depth + 1);
-      child.node.keyStart = keyStart;
-      child.node.keyEnd = keyEnd;
+      child.keyStart = keyStart;
+      child.keyEnd = keyEnd;
       if (map.has(key)) {
         this.warnings.push({
           code: 'DUPLICATE_KEY',
@@ -151,12 +160,12 @@ class Scanner {
           endOffset: keyEnd,
         });
       }
-      map.set(key, child.node);
+      map.set(key, child);
       if (value === null) {
         // Positions only.
       } else if (key === '__proto__') {
-        Object.defineProperty(value, key, { value: child.value, writable: true, enumerable: true, configurable: true });
-      } else value[key] = child.value;
+        Object.defineProperty(value, key, { value: this.v, writable: true, enumerable: true, configurable: true });
+      } else value[key] = this.v;
       this.ws();
       const c = t.charCodeAt(this.pos);
       if (c === 0x2c) {
@@ -166,13 +175,14 @@ class Scanner {
       }
       if (c === 0x7d) {
         this.pos++;
-        return { value, node: withMap(posNode(start, this.pos), map) };
+        this.v = value;
+        return withMap(posNode(start, this.pos), map);
       }
       throw this.invalid('after object key:value pair');
     }
   }
 
-  array(depth: number): JsonValueDoc {
+  array(depth: number): PosNode {
     const t = this.text;
     const start = this.pos++;
     const value: unknown[] | null = this.values ? [] : null;
@@ -180,12 +190,13 @@ class Scanner {
     this.ws();
     if (t.charCodeAt(this.pos) === 0x5d) {
       this.pos++;
-      return { value, node: withSeq(posNode(start, this.pos), seq) };
+      this.v = value;
+      return withSeq(posNode(start, this.pos), seq);
     }
     for (;;) {
       const child = this.value(depth + 1);
-      value?.push(child.value);
-      seq.push(child.node);
+      value?.push(this.v);
+      seq.push(child);
       this.ws();
       const c = t.charCodeAt(this.pos);
       if (c === 0x2c) {
@@ -195,14 +206,15 @@ class Scanner {
       }
       if (c === 0x5d) {
         this.pos++;
-        return { value, node: withSeq(posNode(start, this.pos), seq) };
+        this.v = value;
+        return withSeq(posNode(start, this.pos), seq);
       }
       throw this.invalid('after array element');
     }
   }
 
   /** Reads a string literal starting at the opening quote; returns its decoded value. */
-  string(): string {
+  string(want: boolean): string {
     const t = this.text;
     const begin = ++this.pos;
     let i = begin;
@@ -210,7 +222,7 @@ class Scanner {
       const c = t.charCodeAt(i);
       if (c === 34) {
         this.pos = i + 1;
-        return t.slice(begin, i);
+        return want ? t.slice(begin, i) : '';
       }
       if (c === 92 || Number.isNaN(c) || c < 0x20) break;
       i++;

@@ -27,7 +27,7 @@ export function locateIn(root: PosNode, path: Path, lines: LineIndex, options?: 
   const exact = depth === path.length;
   const foundPath = path.slice(0, depth);
   if (exact && options !== undefined && 'badValue' in options) {
-    const inner = findBadValue(node, options.badValue);
+    const inner = findBadValue(node, options.badValue, lines.text);
     if (inner !== undefined) {
       const r = lines.range(inner.start, inner.end);
       return { range: r, valueRange: lines.trimmed(node.start, node.end), exact, foundPath };
@@ -49,18 +49,27 @@ export function locateIn(root: PosNode, path: Path, lines: LineIndex, options?: 
   return out;
 }
 
-function findBadValue(node: PosNode, bad: unknown): { start: number; end: number } | undefined {
+/** A leaf's value: kept in the node, or (JSON position-only nodes) read back from the text. */
+function leafValue(node: PosNode, text: string): unknown {
+  if (node.scalar !== undefined) return node.scalar;
+  try {
+    return JSON.parse(text.slice(node.start, node.end)) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function findBadValue(node: PosNode, bad: unknown, text: string): { start: number; end: number } | undefined {
+  const isLeaf = (n: PosNode): boolean => n.map === undefined && n.seq === undefined;
   if (node.map !== undefined) {
     if (typeof bad === 'string') {
       const child = node.map.get(bad);
       if (child?.keyStart !== undefined) return { start: child.keyStart, end: child.keyEnd ?? child.keyStart };
     }
-    for (const child of node.map.values())
-      if (child.map === undefined && child.seq === undefined && Object.is(child.scalar, bad)) return child;
+    for (const child of node.map.values()) if (isLeaf(child) && Object.is(leafValue(child, text), bad)) return child;
   }
   if (node.seq !== undefined) {
-    for (const child of node.seq)
-      if (child.map === undefined && child.seq === undefined && Object.is(child.scalar, bad)) return child;
+    for (const child of node.seq) if (isLeaf(child) && Object.is(leafValue(child, text), bad)) return child;
   }
   return undefined;
 }
