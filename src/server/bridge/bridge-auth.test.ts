@@ -74,6 +74,28 @@ describe('bridge connections', () => {
   });
 });
 
+describe("the cluster's authorisation", () => {
+  it("passes the remote's 403 Forbidden Status through for a write it denies", async () => {
+    const np = '/clusters/viewer/apis/networking.k8s.io/v1/namespaces/default/networkpolicies';
+    expect((await request(fx.bridge.port, 'GET', np)).status).toBe(200);
+    const body = {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: { name: 'x' },
+      spec: { podSelector: {} },
+    };
+    const r = await request(fx.bridge.port, 'POST', np, { body });
+    expect(r.status).toBe(403);
+    expect(r.headers['x-netpol-source']).toBe('cluster');
+    expect(r.json()).toMatchObject({
+      kind: 'Status',
+      reason: 'Forbidden',
+      message:
+        'networkpolicies.networking.k8s.io "" is forbidden: User "viewer" cannot create resource "networkpolicies" in API group "networking.k8s.io" in the namespace "default"',
+    });
+  });
+});
+
 describe('bridge transport errors', () => {
   it('refuses a server whose certificate the kubeconfig CA did not sign (502, nothing forwarded)', async () => {
     const before = fx.remote.seen.length;

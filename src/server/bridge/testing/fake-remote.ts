@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { TestPki } from './pki';
 import { createApp } from '../../app';
-import { Store } from '../../store';
+import { Store, type Obj } from '../../store';
 
 export interface SeenRequest {
   readonly method: string;
@@ -33,6 +33,12 @@ export interface FakeRemoteOptions {
   readonly mode: 'kube' | 'cce';
   /** The bearer tokens (or the one X-Auth-Token) the remote accepts. */
   readonly tokens: readonly string[];
+  /** Bearer tokens of a read-only user: writes get the 403 Forbidden Status RBAC gives. */
+  readonly viewerTokens?: readonly string[];
+  /** Seed objects for the remote's store (default: just the namespace "default"). */
+  readonly seed?: Obj[];
+  /** Port to listen on (default 0: a free one). */
+  readonly port?: number;
   readonly handler?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 }
 
@@ -54,10 +60,33 @@ const unauthorized = (res: ServerResponse, message = 'Unauthorized'): void => {
   res.end(body);
 };
 
+const VERBS: Record<string, string> = { POST: 'create', PUT: 'update', PATCH: 'patch', DELETE: 'delete' };
+
+/** The 403 an RBAC-denied write gets from kube-apiserver (the authorizer's wording). */
+const forbidden = (req: IncomingMessage, res: ServerResponse): void => {
+  req.resume();
+  const m = /\/namespaces\/([^/]+)\/networkpolicies(?:\/([^/?]+))?/.exec(req.url ?? '');
+  const verb = VERBS[req.method ?? ''] ?? 'update';
+  const name = m?.[2] ?? '';
+  const message = `networkpolicies.networking.k8s.io ${JSON.stringify(name)} is forbidden: User "viewer" cannot ${verb} resource "networkpolicies" in API group "networking.k8s.io" in the namespace ${JSON.stringify(m?.[1] ?? 'default')}`;
+  const body = JSON.stringify({
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Failure',
+    message,
+    reason: 'Forbidden',
+    details: { name, group: 'networking.k8s.io', kind: 'networkpolicies' },
+    code: 403,
+  });
+  res.writeHead(403, { 'Content-Type': 'application/json' });
+  res.end(body);
+};
+
 export async function startFakeRemote(pki: TestPki, opts: FakeRemoteOptions): Promise<FakeRemote> {
   const seen: SeenRequest[] = [];
   let open = 0;
-  const store = Store.inMemory([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' } }]);
+  const store = Store.inMemory(opts.seed ?? [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' } }]);
   const inner = opts.handler ?? createApp(store);
   const server = https.createServer(
     {
@@ -82,6 +111,8 @@ export async function startFakeRemote(pki: TestPki, opts: FakeRemoteOptions): Pr
       if (opts.mode === 'cce') {
         if (req.headers.authorization !== undefined) return unauthorized(res, 'unexpected Authorization header');
         if (!opts.tokens.includes(String(req.headers['x-auth-token']))) return unauthorized(res);
+      } else if (opts.viewerTokens?.some((t) => req.headers.authorization === `Bearer ${t}`) === true) {
+        if (req.method !== 'GET') return forbidden(req, res);
       } else if (certCN === undefined && !opts.tokens.some((t) => req.headers.authorization === `Bearer ${t}`)) {
         return unauthorized(res);
       }
@@ -90,7 +121,7 @@ export async function startFakeRemote(pki: TestPki, opts: FakeRemoteOptions): Pr
   );
   let connections = 0;
   server.on('secureConnection', () => connections++);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return {
     url: `https://127.0.0.1:${port}`,

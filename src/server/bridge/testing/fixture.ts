@@ -13,6 +13,7 @@ export interface Fixture {
   readonly remote: FakeRemote;
   readonly token: string;
   readonly execToken: string;
+  readonly viewerToken: string;
   readonly kubeconfigPath: string;
   readonly registry: ClusterRegistry;
   readonly bridge: BridgeServer;
@@ -24,7 +25,8 @@ export async function startFixture(opts: { timeoutMs?: number } = {}): Promise<F
   const pki = makeTestPki();
   const token = `tok-${randomBytes(16).toString('hex')}`;
   const execToken = `exec-${randomBytes(16).toString('hex')}`;
-  const remote = await startFakeRemote(pki, { mode: 'kube', tokens: [token, execToken] });
+  const viewerToken = `viewer-${randomBytes(16).toString('hex')}`;
+  const remote = await startFakeRemote(pki, { mode: 'kube', tokens: [token, execToken], viewerTokens: [viewerToken] });
   const plugin = path.join(pki.dir, 'plugin.cjs');
   writeFileSync(
     plugin,
@@ -56,6 +58,7 @@ export async function startFixture(opts: { timeoutMs?: number } = {}): Promise<F
     { name: 'exec', cluster: ca, user: exec(plugin) },
     { name: 'exec-fails', cluster: ca, user: exec(failing) },
     { name: 'wrong-token', cluster: ca, user: { token: 'not-the-token' } },
+    { name: 'viewer', cluster: ca, user: { token: viewerToken } },
     { name: 'arn:aws:eks:eu-west-1:123456789012:cluster/shop', cluster: ca, user: { token } },
     {
       name: 'wrong-ca',
@@ -76,6 +79,7 @@ export async function startFixture(opts: { timeoutMs?: number } = {}): Promise<F
     remote,
     token,
     execToken,
+    viewerToken,
     kubeconfigPath,
     registry,
     bridge,
