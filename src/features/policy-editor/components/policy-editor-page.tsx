@@ -12,6 +12,7 @@ import { INPUT_MARK, measureKeystroke } from '../model/perf-marks';
 import { mergeErrors, statusToFieldErrors } from '../model/server-errors';
 import { validateDraft } from '../model/validate-draft';
 import { ServerResponse, outcomeOf, type SubmitOutcome } from './server-response';
+import { LoadBoundary } from './load-boundary';
 import { SubmitBar } from './submit-bar';
 import { useDraft } from './use-draft';
 import { ValidationSummary } from './validation-summary';
@@ -98,19 +99,21 @@ export function PolicyEditorPage() {
             namespacesLoading={namespaces.isPending}
           />
         </section>
-        <Suspense fallback={<PreviewLoading />}>
-          <PreviewPanel
-            policy={state.policy}
-            text={state.text}
-            syntaxError={state.syntaxError}
-            errors={errors}
-            format={format}
-            plain={plain}
-            onFormatChange={switchFormat}
-            onPlainChange={switchPlain}
-            onTextChange={onTextChange}
-          />
-        </Suspense>
+        <LoadBoundary fallback={(e) => <PreviewLoading error={e} />}>
+          <Suspense fallback={<PreviewLoading />}>
+            <PreviewPanel
+              policy={state.policy}
+              text={state.text}
+              syntaxError={state.syntaxError}
+              errors={errors}
+              format={format}
+              plain={plain}
+              onFormatChange={switchFormat}
+              onPlainChange={switchPlain}
+              onTextChange={onTextChange}
+            />
+          </Suspense>
+        </LoadBoundary>
       </div>
       <ValidationSummary
         errors={errors}
@@ -134,18 +137,26 @@ export function PolicyEditorPage() {
       />
       <ServerResponse outcome={outcome} />
       {/* Policy review: explanation, warnings, affected pods, diagram, traffic simulation. */}
-      <Suspense fallback={<p>Loading the review…</p>}>
-        <PolicyReviewPanel policy={reviewPolicy} />
-      </Suspense>
+      <LoadBoundary fallback={(e) => <p className="message error">The review could not be loaded: {e.message}</p>}>
+        <Suspense fallback={<p>Loading the review…</p>}>
+          <PolicyReviewPanel policy={reviewPolicy} />
+        </Suspense>
+      </LoadBoundary>
     </>
   );
 }
 
-function PreviewLoading() {
+function PreviewLoading({ error }: { error?: Error }) {
   return (
-    <section className="panel preview-panel" aria-labelledby="preview-title" aria-busy="true">
+    <section className="panel preview-panel" aria-labelledby="preview-title" aria-busy={error === undefined}>
       <h2 id="preview-title">Preview</h2>
-      <p>Loading the preview…</p>
+      {error === undefined ? (
+        <p>Loading the preview…</p>
+      ) : (
+        <p className="message error" role="alert">
+          The preview could not be loaded: {error.message}. The form still works; reload to try again.
+        </p>
+      )}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { DraftState, TextFormat, TextParseResult, TextSyntaxError } from '.
 import { SYNTAX_OWNER, VALIDATION_OWNER, fieldErrorMarkers, syntaxErrorMarkers } from '../model/markers';
 import { locatorFor, parseText, previewText } from '../model/preview-text';
 import type { EditorFieldError } from '../model/server-errors';
+import { LoadBoundary } from './load-boundary';
 import { PlainTextEditor } from './plain-text-editor';
 
 const MonacoTextEditor = lazy(() => import('./monaco-text-editor'));
@@ -96,22 +97,39 @@ export default function PreviewPanel(p: PreviewPanelProps) {
             onChange={onChange}
           />
         ) : (
-          <Suspense
-            fallback={
-              <pre className="code-fallback" aria-label={label}>
-                {shown}
-              </pre>
-            }
+          <LoadBoundary
+            fallback={(e) => (
+              <>
+                <p className="message info">
+                  The code editor could not be loaded ({e.message}); using the plain text editor.
+                </p>
+                <PlainTextEditor
+                  id="preview-text"
+                  value={shown}
+                  label={label}
+                  markers={[...syntaxMarkers, ...fieldMarkers]}
+                  onChange={onChange}
+                />
+              </>
+            )}
           >
-            <MonacoTextEditor
-              value={shown}
-              language={format}
-              ariaLabel={label}
-              markers={markers}
-              onChange={onChange}
-              modelUri="inmemory://netpol/preview"
-            />
-          </Suspense>
+            <Suspense
+              fallback={
+                <pre className="code-fallback" aria-label={label}>
+                  {shown}
+                </pre>
+              }
+            >
+              <MonacoTextEditor
+                value={shown}
+                language={format}
+                ariaLabel={label}
+                markers={markers}
+                onChange={onChange}
+                modelUri="inmemory://netpol/preview"
+              />
+            </Suspense>
+          </LoadBoundary>
         )}
       </div>
     </section>

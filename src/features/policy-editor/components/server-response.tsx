@@ -1,6 +1,7 @@
 // The "Server response" region: the answer in full (status and reason, time taken, body), a
 // loading state while the request runs, and a clear message when the server cannot be reached.
 import { Suspense, lazy } from 'react';
+import { LoadBoundary } from './load-boundary';
 import { ApiNetworkError, ApiStatusError, type ApiResponse } from '../../../lib/api-client';
 
 const MonacoTextEditor = lazy(() => import('./monaco-text-editor'));
@@ -57,22 +58,30 @@ function Answer({ url, response }: { url: string; response: ApiResponse }) {
         <span data-testid="response-time">Time taken: {fmtDuration(response.durationMs)}</span>
         <span className="mono">POST {url}</span>
       </div>
-      <Suspense
-        fallback={
+      <LoadBoundary
+        fallback={() => (
           <pre className="code-fallback" aria-label="Response body">
             {response.text}
           </pre>
-        }
+        )}
       >
-        <MonacoTextEditor
-          value={response.text}
-          language="json"
-          ariaLabel="Response body"
-          readOnly
-          modelUri="inmemory://netpol/response"
-          className="editor-host small"
-        />
-      </Suspense>
+        <Suspense
+          fallback={
+            <pre className="code-fallback" aria-label="Response body">
+              {response.text}
+            </pre>
+          }
+        >
+          <MonacoTextEditor
+            value={response.text}
+            language="json"
+            ariaLabel="Response body"
+            readOnly
+            modelUri="inmemory://netpol/response"
+            className="editor-host small"
+          />
+        </Suspense>
+      </LoadBoundary>
       <pre className="sr-only" aria-hidden="true" data-testid="response-body">
         {response.text}
       </pre>
