@@ -36,7 +36,7 @@ function toMetadata(v: JsonRecord | undefined): MetadataModel {
     nameOrig: name,
     generateName: generateName ?? '',
     generateNameOrig: generateName,
-    useGenerateName: generateName !== null,
+    useGenerateName: generateName !== null && name === null,
     namespace: namespace ?? '',
     namespaceOrig: namespace,
     labels: toMap(labels),

@@ -1,12 +1,11 @@
 // Object type and metadata: name or generateName (a toggle), namespace (suggestions from the
 // server, free text allowed), labels and annotations.
 import { memo, useId, type ChangeEvent } from 'react';
-import { useWatch } from 'react-hook-form';
 import { ErrorMessages } from '../../../components/ui/field-shell';
 import { domIdForName } from '../form-model';
 import { useFieldErrors } from './error-store';
 import { Group, TextField } from './fields';
-import { useFormHandles } from './form-context';
+import { useDerived, useFormHandles } from './form-context';
 import { KeptNote } from './kept-note';
 import { KeyValueRows } from './key-value-rows';
 
@@ -43,16 +42,19 @@ export const MetadataSection = memo(function MetadataSection(props: {
 });
 
 function NameFields() {
-  const { control, getValues, setValue } = useFormHandles();
-  const [useGenerate, nameOrig, generateOrig] = useWatch({
-    control,
-    name: ['metadata.useGenerateName', 'metadata.nameOrig', 'metadata.generateNameOrig'],
-    exact: true,
-  }) as [boolean, string | null, string | null];
-  const nameWasSet = nameOrig !== null;
-  const generateWasSet = generateOrig !== null;
-  const showName = !useGenerate || nameWasSet;
-  const showGenerate = useGenerate || generateWasSet;
+  const { control, getValues, setValue, bus } = useFormHandles();
+  // Read through the field bus, not useWatch: a watcher on these would make react-hook-form
+  // deep-clone all values whenever they are set (e.g. when the text changes the name).
+  const useGenerate = useDerived('metadata.useGenerateName', () => getValues('metadata.useGenerateName') === true);
+  const nameOrig = useDerived('metadata.nameOrig', () => getValues('metadata.nameOrig') as string | null);
+  const generateOrig = useDerived(
+    'metadata.generateNameOrig',
+    () => getValues('metadata.generateNameOrig') as string | null,
+  );
+  // The toggle picks one field; an object that came with both shows both (name wins on the server).
+  const bothSet = nameOrig !== null && generateOrig !== null;
+  const showName = !useGenerate || bothSet;
+  const showGenerate = useGenerate || bothSet;
   const toggleId = domIdForName('metadata.useGenerateName');
   const reg = control.register('metadata.useGenerateName');
   // Moving the text across keeps what was typed when switching between the two.
@@ -67,6 +69,8 @@ function NameFields() {
       setValue('metadata.generateName', '', { shouldDirty: true });
     }
     void reg.onChange(e);
+    bus.changed('metadata.name');
+    bus.changed('metadata.generateName');
   };
   return (
     <>

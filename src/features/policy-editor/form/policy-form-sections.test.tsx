@@ -125,6 +125,19 @@ describe('ports, expressions, policy types, order', () => {
     expect(within(ingressSection()).getByText(/does not restrict ingress/)).toBeTruthy();
   });
 
+  it('the generateName toggle moves the text between Name and Generate name', () => {
+    const h = newHandle();
+    render(<Harness initial={base({ podSelector: {} })} handle={h} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Let the server generate the name (generateName)' }));
+    expect(screen.queryByRole('textbox', { name: 'Name' })).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Generate name' })).toHaveProperty('value', 'p');
+    expect(last(h).metadata).toEqual({ namespace: 'prod', generateName: 'p' });
+    type(screen.getByRole('textbox', { name: 'Generate name' }), 'web-');
+    expect(last(h).metadata).toEqual({ namespace: 'prod', generateName: 'web-' });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Let the server generate the name (generateName)' }));
+    expect(last(h).metadata).toEqual({ name: 'web-', namespace: 'prod' });
+  });
+
   it('moves rules up and down', () => {
     const h = newHandle();
     const rules = [{ ports: [{ port: 1 }] }, { ports: [{ port: 2 }] }];
