@@ -206,7 +206,7 @@ describe('networkpolicy reads', () => {
       'application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json';
     const r = await request(srv.url, `${NP_PATH}/payments/networkpolicies`, { headers: { Accept: accept } });
     expect(r.headers['content-type']).toBe('application/json;as=Table;v=v1;g=meta.k8s.io');
-    const t = body(r) as Rec & { columnDefinitions: Rec[]; rows: { cells: unknown[] }[] };
+    const t = body(r) as unknown as Rec & { columnDefinitions: Rec[]; rows: { cells: unknown[] }[] };
     expect(t.columnDefinitions.map((c) => c.name)).toEqual(['Name', 'Pod-Selector', 'Age']);
     expect(t.rows.map((row) => row.cells.slice(0, 2))).toEqual([
       ['allow-dns', '<none>'],

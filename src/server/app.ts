@@ -208,7 +208,6 @@ export function createApp(store: Store, options: AppOptions = {}): RequestHandle
   return (req, res) => {
     res.on('error', () => undefined);
     req.on('error', () => undefined);
-    const pretty = wantsPretty(requestUrl(req.url).searchParams, req.headers['user-agent']);
     const fail = (status: Status): void => {
       if (res.headersSent) {
         res.destroy();
@@ -225,7 +224,7 @@ export function createApp(store: Store, options: AppOptions = {}): RequestHandle
         });
         req.resume();
       }
-      sendStatus(res, status, { pretty });
+      sendStatus(res, status, { pretty: wantsPretty(requestUrl(req.url).searchParams, req.headers['user-agent']) });
     };
     let p: Promise<void>;
     try {

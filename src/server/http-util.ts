@@ -3,6 +3,7 @@
 import type http from 'node:http';
 import { stringify as yamlStringify } from 'yaml';
 import type { Status } from '../k8s/meta';
+import { jsonOf } from './json-cache';
 import { notAcceptableStatus, requestEntityTooLargeStatus } from '../k8s/status';
 
 /** kube-apiserver's default MaxRequestBodyBytes (3 MiB). */
@@ -152,7 +153,7 @@ export interface SendOptions {
 /** Serialises a body the way the client asked for. */
 export function encode(body: unknown, output: OutputKind, pretty: boolean): { text: string; type: string } {
   if (output === 'yaml') return { text: yamlStringify(body, { lineWidth: 0 }), type: YAML_TYPE };
-  const text = pretty ? `${JSON.stringify(body, null, 2)}\n` : `${JSON.stringify(body)}\n`;
+  const text = pretty ? `${JSON.stringify(body, null, 2)}\n` : `${jsonOf(body)}\n`;
   const type = output === 'table' ? TABLE_TYPE : output === 'discovery' ? DISCOVERY_TYPE : JSON_TYPE;
   return { text, type };
 }

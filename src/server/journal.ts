@@ -17,6 +17,7 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { jsonOf } from './json-cache';
 
 /** One stored object change. `obj` is absent for deletions. */
 export interface JournalOp {
@@ -105,7 +106,7 @@ export class Journal {
    */
   append(rec: JournalRecord): Promise<void> {
     if (this.failed !== null) return Promise.reject(this.failed);
-    const line = `${JSON.stringify(rec)}\n`;
+    const line = `${recordLine(rec)}\n`;
     return new Promise<void>((resolve, reject) => {
       this.pending.push({ line, done: (err) => (err === null ? resolve() : reject(err)) });
       this.schedule();
@@ -239,6 +240,18 @@ export class Journal {
 }
 
 const MAX_INFLIGHT = 4;
+
+/**
+ * JSON of a record, reusing each object's serialisation through jsonOf: the response for the same
+ * object is then written from the same string instead of stringifying it twice.
+ */
+function recordLine(rec: JournalRecord): string {
+  const ops = rec.ops.map(
+    (op) =>
+      `{"res":${JSON.stringify(op.res)},"key":${JSON.stringify(op.key)}${op.obj === undefined ? '' : `,"obj":${jsonOf(op.obj)}`}}`,
+  );
+  return `{"rv":${rec.rv},"ops":[${ops.join(',')}]}`;
+}
 const toError = (err: unknown): Error => (err instanceof Error ? err : new Error(String(err)));
 
 async function syncDir(dir: string): Promise<void> {
