@@ -34,19 +34,23 @@ const isEmpty = (sel: LabelSelector | undefined): boolean => {
   return c.valid && c.empty;
 };
 
-/** Namespaces chosen by name through kubernetes.io/metadata.name read better as names. */
-function namespacesByName(sel: LabelSelector): string[] | null {
+/** Namespaces chosen by name through kubernetes.io/metadata.name (always set) read better as names. */
+function namespacesByName(sel: LabelSelector): { op: 'In' | 'NotIn'; names: string[] } | null {
   const c = compileSelector(sel);
   if (!c.valid || c.requirements.length !== 1) return null;
   const r = c.requirements[0];
-  return r !== undefined && r.key === NAMESPACE_NAME_LABEL && r.op === 'In' ? [...new Set(r.values)] : null;
+  if (r === undefined || r.key !== NAMESPACE_NAME_LABEL || (r.op !== 'In' && r.op !== 'NotIn')) return null;
+  return { op: r.op, names: [...new Set(r.values)] };
 }
 
 export function describeNamespaces(sel: LabelSelector): string {
   if (isEmpty(sel)) return 'all namespaces';
-  const names = namespacesByName(sel);
-  if (names !== null)
-    return names.length === 1 ? `namespace ${q(names[0] ?? '')}` : `namespaces ${names.map(q).join(' OR ')}`;
+  const byName = namespacesByName(sel);
+  if (byName !== null) {
+    const list = byName.names.map(q).join(byName.op === 'In' ? ' OR ' : ', ');
+    if (byName.op === 'NotIn') return `every namespace except ${list}`;
+    return byName.names.length === 1 ? `namespace ${list}` : `namespaces ${list}`;
+  }
   return `namespaces labelled ${describeLabels(sel)}`;
 }
 
