@@ -58,6 +58,14 @@ function issue(lines: LineIndex, code: string, message: string, start: number, e
   return { code, message, ...lines.range(start, end) };
 }
 
+function parseSlice(text: string, start: number, end: number): unknown {
+  try {
+    return JSON.parse(text.slice(start, end)) as unknown;
+  } catch {
+    return null; // Unreachable: the scanner accepted exactly this JSON value.
+  }
+}
+
 function parseJson(text: string, bom: number, lines: LineIndex): ParseResult {
   // The common case, one valid JSON value, takes the engine's JSON.parse; the position scan (for
   // locate and duplicate-key warnings) then runs only when one of those is first asked for.
@@ -69,7 +77,7 @@ function parseJson(text: string, bom: number, lines: LineIndex): ParseResult {
   } catch {
     // Invalid, or a stream of several values: the scanner below tells which, and where.
   }
-  let scan: JsonScanResult | undefined = fastOk ? undefined : scanJson(text, bom);
+  let scan: JsonScanResult | undefined = fastOk ? undefined : scanJson(text, bom, false);
   const getScan = (): JsonScanResult => (scan ??= scanJson(text, bom, false));
   let warningsMemo: SyntaxIssue[] | undefined;
   const allWarnings = (): SyntaxIssue[] =>
@@ -102,7 +110,8 @@ function parseJson(text: string, bom: number, lines: LineIndex): ParseResult {
       const warnings = docWarnings(d.node.start, d.node.end);
       return {
         index,
-        value: d.value,
+        // Each complete value of a stream is exactly what JSON.parse makes of its text.
+        value: parseSlice(text, d.node.start, d.node.end),
         empty: false,
         range: lines.range(d.node.start, d.node.end),
         errors: [],
