@@ -56,6 +56,19 @@ describe('bridge authentication', () => {
     expect(fx.remote.seen.length).toBe(before);
   });
 
+  it('answers 401 when an exec plugin does not finish in time', async () => {
+    const bridge = await startBridge(fx.registry, 300);
+    try {
+      const r = await request(bridge.port, 'GET', '/clusters/exec-hangs/version');
+      expect(r.status).toBe(401);
+      expect(r.json<{ message: string }>().message).toBe(
+        'Could not get credentials for cluster "exec-hangs": obtaining credentials took longer than 0.3s (an exec plugin waiting for a login?)',
+      );
+    } finally {
+      await bridge.close();
+    }
+  });
+
   it("passes the remote's 401 Status through for a wrong token, without its cookie", async () => {
     const r = await get('wrong-token');
     expect(r.status).toBe(401);

@@ -42,6 +42,23 @@ function describeNetworkError(err: NodeJS.ErrnoException): { detail: string; cod
   return { detail, code };
 }
 
+/** An exec credential plugin that waits for input (or a browser login) must not hang the request. */
+function withDeadline<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new CredentialsError(
+            `obtaining credentials took longer than ${ms / 1000}s (an exec plugin waiting for a login?)`,
+          ),
+        ),
+      ms,
+    );
+  });
+  return Promise.race([p, deadline]).finally(() => clearTimeout(timer));
+}
+
 /** Forwards `req` to `target` at `path` (already normalised) plus the raw `query` ('' or '?...'). */
 export async function forward(
   req: IncomingMessage,
@@ -57,7 +74,7 @@ export async function forward(
   const started = Date.now();
   let prepared;
   try {
-    prepared = await target.prepare();
+    prepared = await withDeadline(target.prepare(), opts.timeoutMs);
   } catch (err) {
     if (err instanceof CredentialsError) {
       opts.logger.warn(`bridge: ${name} ${method} ${path}: ${err.message}`);

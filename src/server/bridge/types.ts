@@ -51,8 +51,11 @@ export interface BridgeLogger {
   warn(message: string): void;
 }
 
+/** Warnings to stderr; the per-request lines only with NETPOL_BRIDGE_LOG=1 (a watch-heavy UI is chatty). */
 export const consoleLogger: BridgeLogger = {
-  info: (m) => console.error(m),
+  info: (m) => {
+    if (process.env.NETPOL_BRIDGE_LOG === '1') console.error(m);
+  },
   warn: (m) => console.error(m),
 };
 

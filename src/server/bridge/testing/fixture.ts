@@ -32,6 +32,8 @@ export async function startFixture(opts: { timeoutMs?: number } = {}): Promise<F
     plugin,
     `process.stdout.write(JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1', kind: 'ExecCredential', status: { token: ${JSON.stringify(execToken)} } }));\n`,
   );
+  const hanging = path.join(pki.dir, 'hanging-plugin.cjs');
+  writeFileSync(hanging, `setTimeout(() => process.exit(1), 3000);\n`); // never prints a credential
   const failing = path.join(pki.dir, 'failing-plugin.cjs');
   writeFileSync(failing, `process.stderr.write('login expired for ${token}\\n'); process.exit(1);\n`);
   const ca = { server: remote.url, 'certificate-authority-data': b64(pki.caCert) };
@@ -57,6 +59,7 @@ export async function startFixture(opts: { timeoutMs?: number } = {}): Promise<F
     },
     { name: 'exec', cluster: ca, user: exec(plugin) },
     { name: 'exec-fails', cluster: ca, user: exec(failing) },
+    { name: 'exec-hangs', cluster: ca, user: exec(hanging) },
     { name: 'wrong-token', cluster: ca, user: { token: 'not-the-token' } },
     { name: 'viewer', cluster: ca, user: { token: viewerToken } },
     { name: 'arn:aws:eks:eu-west-1:123456789012:cluster/shop', cluster: ca, user: { token } },
