@@ -123,7 +123,8 @@ function handleWatch(ctx: ReadContext, res: Resource, namespace: string | undefi
     }
   }
   const w = ctx.store.watch(since, (ev) => {
-    if (ev.res === res && inScope(ev.object)) write(ev.type, withKind(res, ev.object));
+    // A write applied before the list but made durable after it is announced late: skip it.
+    if (ev.rv > since && ev.res === res && inScope(ev.object)) write(ev.type, withKind(res, ev.object));
   });
   if (w.backlog === null) {
     const gone: Status = {

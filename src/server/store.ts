@@ -189,7 +189,8 @@ export class Store {
 
   private emit(ev: WatchEvent): void {
     this.history.push(ev);
-    if (this.history.length > HISTORY) this.history.splice(0, this.history.length - HISTORY);
+    // Trimmed in chunks so each write costs O(1) amortised (a splice per event would be O(HISTORY)).
+    if (this.history.length > 2 * HISTORY) this.history.splice(0, this.history.length - HISTORY);
     for (const l of this.listeners) l(ev);
   }
 
