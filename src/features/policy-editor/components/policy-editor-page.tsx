@@ -91,6 +91,11 @@ export function PolicyEditorPage() {
           onInputCapture={() => performance.mark(INPUT_MARK)}
         >
           <h2 id="form-title">Policy</h2>
+          {namespaces.isError && (
+            <p className="message info" role="status">
+              Could not load the cluster&apos;s namespaces ({namespaces.error.message}); type the namespace instead.
+            </p>
+          )}
           <MemoPolicyForm
             policy={state.formInput}
             onChange={onFormChange}
