@@ -1,5 +1,6 @@
 // "Matches N of M pods" for the podSelector and each peer, each with an expandable list of the
 // matched pods (namespace/name and labels).
+import { memo } from 'react';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { affectedPods, matchesText, type AffectedGroup } from '../model/affected-pods';
 import type { ClusterIndex } from '../model/engine';
@@ -38,7 +39,13 @@ function Group({ g }: { g: AffectedGroup }) {
   );
 }
 
-export function AffectedPodsView({ policy, index }: { policy: NetworkPolicy; index: ClusterIndex | null }) {
+export const AffectedPodsView = memo(function AffectedPodsView({
+  policy,
+  index,
+}: {
+  policy: NetworkPolicy;
+  index: ClusterIndex | null;
+}) {
   if (index === null) return <p role="status">Loading the cluster&apos;s pods…</p>;
   const groups = affectedPods(policy, index);
   return (
@@ -48,4 +55,4 @@ export function AffectedPodsView({ policy, index }: { policy: NetworkPolicy; ind
       ))}
     </ul>
   );
-}
+});

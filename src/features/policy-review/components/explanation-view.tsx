@@ -1,5 +1,6 @@
 // The policy in plain language (the engine's explanation): selected pods, each direction, each rule
 // with its peers ORed and ports ORed, what is denied, and the `kubectl describe` text.
+import { memo } from 'react';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { explainNetworkPolicy, type DirectionExplanation } from '../model/engine';
 
@@ -44,7 +45,7 @@ function DirectionBlock({ d }: { d: DirectionExplanation }) {
   );
 }
 
-export function ExplanationView({ policy }: { policy: NetworkPolicy }) {
+export const ExplanationView = memo(function ExplanationView({ policy }: { policy: NetworkPolicy }) {
   const e = explainNetworkPolicy(policy);
   return (
     <div className="review-explanation" data-testid="review-explanation">
@@ -64,4 +65,4 @@ export function ExplanationView({ policy }: { policy: NetworkPolicy }) {
       </details>
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 // The review of the current draft against the cluster: explanation, warnings, affected pods,
 // diagram and traffic simulation, as tabs of one labelled region. Follows the draft live.
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useId, useState, type KeyboardEvent } from 'react';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { useReviewCluster } from '../hooks/use-review-cluster';
 import { AffectedPodsView } from './affected-pods-view';
@@ -13,7 +13,9 @@ import './policy-review.css';
 const TABS = ['Explanation', 'Warnings', 'Affected pods', 'Diagram', 'Traffic simulation'] as const;
 type Tab = (typeof TABS)[number];
 
-export function PolicyReviewPanel({ policy }: { policy: NetworkPolicy }) {
+export function PolicyReviewPanel(props: { policy: NetworkPolicy }) {
+  // The review renders at low priority: a keystroke in the form commits first, the review follows.
+  const policy = useDeferredValue(props.policy);
   const [tab, setTab] = useState<Tab>('Explanation');
   const cluster = useReviewCluster();
   const base = useId();

@@ -1,4 +1,5 @@
 // The simulation's controls: namespaces to show, the probe's port and protocol, and the view.
+import { useState } from 'react';
 import type { Probe } from '../model/engine';
 import type { MatrixView } from './matrix-grid';
 
@@ -22,6 +23,13 @@ const VIEWS: { value: MatrixView; label: string }[] = [
 
 export function SimulationControls(props: Props) {
   const { namespaces, chosen, isDefault, onChosen, probe, onProbe, protocols, view, onView } = props;
+  // The field keeps what is typed (even empty or out of range); only valid ports reach the probe.
+  const [portText, setPortText] = useState(String(probe.port));
+  const [shownPort, setShownPort] = useState(probe.port);
+  if (probe.port !== shownPort) {
+    setShownPort(probe.port);
+    setPortText(String(probe.port));
+  }
   const toggle = (ns: string, on: boolean) =>
     onChosen(on ? namespaces.filter((n) => n === ns || chosen.includes(n)) : chosen.filter((n) => n !== ns));
   return (
@@ -45,8 +53,9 @@ export function SimulationControls(props: Props) {
             type="number"
             min={1}
             max={65535}
-            value={probe.port}
+            value={portText}
             onChange={(e) => {
+              setPortText(e.target.value);
               const v = Number(e.target.value);
               if (Number.isInteger(v) && v >= 1 && v <= 65535) onProbe({ ...probe, port: v });
             }}

@@ -1,6 +1,6 @@
 // Traffic simulation: the chosen namespaces' pods x pods for one port/protocol, with the draft
 // applied to the cluster's policies, before/after/diff, and the reasons for a clicked cell.
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { PROTOCOLS } from '../../../k8s/networking/types';
 import { useMatrixWorker } from '../hooks/use-matrix-worker';
@@ -17,7 +17,7 @@ interface Props {
   existing: NetworkPolicy[];
 }
 
-export function TrafficSimulation({ policy, index, existing }: Props) {
+export const TrafficSimulation = memo(function TrafficSimulation({ policy, index, existing }: Props) {
   const [chosen, setChosen] = useState<string[] | null>(null);
   const [probeChoice, setProbeChoice] = useState<Probe | null>(null);
   const [view, setView] = useState<MatrixView>('diff');
@@ -118,4 +118,4 @@ export function TrafficSimulation({ policy, index, existing }: Props) {
       {reasons !== null && <CellReasonsView after={reasons.after} before={reasons.before} />}
     </div>
   );
-}
+});

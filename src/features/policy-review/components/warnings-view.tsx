@@ -1,9 +1,16 @@
 // The engine's warnings for the draft, with the cluster's pods once they have loaded: severity,
 // the field it is about, and the message.
+import { memo } from 'react';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { policyWarnings, type ClusterIndex } from '../model/engine';
 
-export function WarningsView({ policy, index }: { policy: NetworkPolicy; index: ClusterIndex | null }) {
+export const WarningsView = memo(function WarningsView({
+  policy,
+  index,
+}: {
+  policy: NetworkPolicy;
+  index: ClusterIndex | null;
+}) {
   const warnings = index === null ? policyWarnings(policy) : policyWarnings(policy, index);
   return (
     <div>
@@ -25,4 +32,4 @@ export function WarningsView({ policy, index }: { policy: NetworkPolicy; index: 
       )}
     </div>
   );
-}
+});

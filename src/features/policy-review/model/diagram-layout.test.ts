@@ -16,7 +16,7 @@ describe('layoutDiagram', () => {
       'pods labelled app=frontend in namespace "shop" (the policy\'s own namespace)',
     ]);
     expect(dst.map((n) => n.kind)).toEqual(['deny']);
-    expect(l.edges).toContainEqual({ from: 'src0', to: 'selected', ports: 'port 7070/TCP', rules: [1] });
+    expect(l.edges).toContainEqual({ from: 'src0', to: 'selected', ports: '7070/TCP', rules: [1] });
     expect(l.sentences).toContain(
       'Ingress rule 1: from pods labelled app=frontend in namespace "shop" (the policy\'s own namespace) to the selected pods on port 7070/TCP.',
     );
@@ -37,9 +37,9 @@ describe('layoutDiagram', () => {
     expect(src).toHaveLength(MAX_NODES);
     expect(src.at(-1)?.text).toBe(`+${10 - (MAX_NODES - 1)} more peers`);
     // a0 appears once, with one edge per port set.
-    expect(l.edges.filter((e) => e.from === 'src0').map((e) => e.ports)).toEqual(['port 80/TCP', 'port 443/TCP']);
+    expect(l.edges.filter((e) => e.from === 'src0').map((e) => e.ports)).toEqual(['80/TCP', '443/TCP']);
     expect(l.edges.filter((e) => e.from === 'srcmore')).toEqual([
-      { from: 'srcmore', to: 'selected', ports: 'port 80/TCP', rules: [1] },
+      { from: 'srcmore', to: 'selected', ports: '80/TCP', rules: [1] },
     ]);
     // Egress is not in policyTypes: an "open" marker, no arrow ports.
     expect(l.nodes.find((n) => n.column === 2)?.kind).toBe('open');
@@ -55,6 +55,6 @@ describe('layoutDiagram', () => {
     });
     const l = layoutDiagram(p);
     expect(l.nodes.find((n) => n.column === 2)?.kind).toBe('everyone');
-    expect(l.edges).toContainEqual({ from: 'selected', to: 'dst0', ports: 'port 53/UDP', rules: [1] });
+    expect(l.edges).toContainEqual({ from: 'selected', to: 'dst0', ports: '53/UDP', rules: [1] });
   });
 });

@@ -4,11 +4,12 @@ import type { NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort } from '../../
 import { describePeer, describePort, describeSelectedPods, effectiveTypes, policyNamespace } from './engine';
 
 export const MAX_NODES = 6;
-export const NODE_W = 220;
-export const NODE_H = 46;
+export const NODE_W = 240;
+export const NODE_H = 58;
 const GAP = 14;
 const TOP = 34;
-export const COLUMN_X = [10, 330, 650] as const;
+/** Wide gaps between the columns leave room for the port labels at the ends of the edges. */
+export const COLUMN_X = [10, 440, 870] as const;
 export const DIAGRAM_W = COLUMN_X[2] + NODE_W + 10;
 
 export type NodeKind = 'peer' | 'selected' | 'everyone' | 'deny' | 'open' | 'more';
@@ -26,7 +27,7 @@ export interface DiagramNode {
 export interface DiagramEdge {
   from: string;
   to: string;
-  /** "port 80/TCP OR port 443/TCP", "all ports", or "" for the deny/open markers. */
+  /** Compact: "80/TCP, 443/TCP", "8000-8100/TCP", "http/TCP" (a named port), "all ports", or "" for the deny/open markers. */
   ports: string;
   /** Rule numbers (1-based) that the edge stands for. */
   rules: number[];
@@ -46,11 +47,24 @@ interface Pending {
   key: string;
   kind: NodeKind;
   text: string;
-  edges: { ports: string; rule: number }[];
+  edges: { ports: string; full: string; rule: number }[];
 }
 
 const portsText = (ports: readonly NetworkPolicyPort[], dir: 'Ingress' | 'Egress'): string =>
-  ports.length === 0 ? 'all ports' : ports.map((p) => describePort(p ?? {}, dir)).join(' OR ');
+  ports.length === 0 ? 'every port and protocol' : ports.map((p) => describePort(p ?? {}, dir)).join(' OR ');
+
+/** The short form drawn on an edge (the text alternative keeps the long form). */
+export function compactPorts(ports: readonly NetworkPolicyPort[]): string {
+  if (ports.length === 0) return 'all ports';
+  return ports
+    .map((p) => {
+      const proto = typeof p?.protocol === 'string' ? p.protocol : 'TCP';
+      if (p?.port === undefined || p.port === null) return `all ${proto}`;
+      if (typeof p.port === 'string') return `${p.port}/${proto}`;
+      return typeof p.endPort === 'number' ? `${p.port}-${p.endPort}/${proto}` : `${p.port}/${proto}`;
+    })
+    .join(', ');
+}
 
 /** Peers of one direction, merged by their wording so that a peer used by two rules is drawn once. */
 function collect(policy: NetworkPolicy, dir: 'Ingress' | 'Egress'): Pending[] {
@@ -59,25 +73,38 @@ function collect(policy: NetworkPolicy, dir: 'Ingress' | 'Egress'): Pending[] {
   const d = dir.toLowerCase();
   if (!effectiveTypes(policy).includes(dir)) {
     return [
-      { key: 'open', kind: 'open', text: `${dir} not restricted by this policy`, edges: [{ ports: '', rule: 0 }] },
+      {
+        key: 'open',
+        kind: 'open',
+        text: `${dir} not restricted by this policy`,
+        edges: [{ ports: '', full: '', rule: 0 }],
+      },
     ];
   }
   const rules = ((dir === 'Ingress' ? spec.ingress : spec.egress) ?? []) as (Rule | null)[];
   if (rules.length === 0) {
-    return [{ key: 'deny', kind: 'deny', text: `Nothing allowed (all ${d} denied)`, edges: [{ ports: '', rule: 0 }] }];
+    return [
+      {
+        key: 'deny',
+        kind: 'deny',
+        text: `Nothing allowed (all ${d} denied)`,
+        edges: [{ ports: '', full: '', rule: 0 }],
+      },
+    ];
   }
   const byKey = new Map<string, Pending>();
   rules.forEach((rule, r) => {
     const peers = (dir === 'Ingress' ? rule?.from : rule?.to) ?? [];
-    const ports = portsText(rule?.ports ?? [], dir);
+    const full = portsText(rule?.ports ?? [], dir);
+    const ports = compactPorts(rule?.ports ?? []);
     const items: { kind: NodeKind; text: string }[] =
       peers.length === 0
         ? [{ kind: 'everyone', text: 'Everyone: all pods in all namespaces and all IPs' }]
         : peers.map((p) => ({ kind: 'peer' as const, text: describePeer(p ?? {}, ns) }));
     for (const it of items) {
       const found = byKey.get(it.text);
-      if (found) found.edges.push({ ports, rule: r + 1 });
-      else byKey.set(it.text, { key: it.text, kind: it.kind, text: it.text, edges: [{ ports, rule: r + 1 }] });
+      if (found) found.edges.push({ ports, full, rule: r + 1 });
+      else byKey.set(it.text, { key: it.text, kind: it.kind, text: it.text, edges: [{ ports, full, rule: r + 1 }] });
     }
   });
   return [...byKey.values()];
@@ -153,8 +180,8 @@ export function layoutDiagram(policy: NetworkPolicy): DiagramLayout {
           const peer = p.kind === 'everyone' ? 'everyone' : p.text;
           sentences.push(
             dir === 'Ingress'
-              ? `Ingress rule ${e.rule}: from ${peer} to the selected pods on ${e.ports}.`
-              : `Egress rule ${e.rule}: from the selected pods to ${peer} on ${e.ports}.`,
+              ? `Ingress rule ${e.rule}: from ${peer} to the selected pods on ${e.full}.`
+              : `Egress rule ${e.rule}: from the selected pods to ${peer} on ${e.full}.`,
           );
         }
       }
