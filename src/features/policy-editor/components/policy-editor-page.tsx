@@ -16,6 +16,12 @@ import { LoadBoundary } from './load-boundary';
 import { SubmitBar } from './submit-bar';
 import { useDraft } from './use-draft';
 import { ValidationSummary } from './validation-summary';
+// Issue 7 (owned by src/features/templates, import-export, platform-checks): template gallery,
+// import/export/share links and platform checks; they replace the draft through a 'reset'.
+import { DraftIoBar } from '../../import-export';
+import { PlatformChecksPanel } from '../../platform-checks';
+import { TemplatesButton } from '../../templates';
+import { newPolicyTemplate } from '../model/template';
 
 const PreviewPanel = lazy(() => import('./preview-panel'));
 // Re-rendered only when its input, the errors or the namespaces change (not on its own keystrokes).
@@ -82,8 +88,17 @@ export function PolicyEditorPage() {
       ? { kind: 'idle' }
       : outcomeOf(lastUrl, { data: create.data, error: create.error });
 
+  // Issue 7: replacing the draft (template, import, share link) asks first when this is true.
+  const hasChanges = () => JSON.stringify(state.policy) !== JSON.stringify(newPolicyTemplate());
+  const replaceDraft = (policy: NetworkPolicy) => dispatch({ type: 'reset', policy });
+
   return (
     <>
+      {/* Issue 7: templates, import, export and share links (src/features/templates, import-export). */}
+      <div className="draft-tools">
+        <TemplatesButton policy={state.policy} hasChanges={hasChanges} onApply={replaceDraft} />
+        <DraftIoBar policy={state.policy} hasChanges={hasChanges} onReplace={replaceDraft} />
+      </div>
       <div className="editor-grid">
         <section
           className="panel form-panel"
@@ -141,6 +156,8 @@ export function PolicyEditorPage() {
         }}
       />
       <ServerResponse outcome={outcome} />
+      {/* Issue 7: platform checks (src/features/platform-checks). */}
+      <PlatformChecksPanel policy={state.policy} />
       {/* Policy review: explanation, warnings, affected pods, diagram, traffic simulation. */}
       <LoadBoundary fallback={(e) => <p className="message error">The review could not be loaded: {e.message}</p>}>
         <Suspense fallback={<p>Loading the review…</p>}>
