@@ -116,6 +116,24 @@ describe('netpol reach', () => {
     expect(io.out).toBe('');
   });
 
+  it('notes invalid parts of a policy on stderr (they match nothing) and still prints the matrix', async () => {
+    const policy = `kind: NetworkPolicy
+metadata: {name: bad, namespace: x}
+spec:
+  podSelector: {}
+  ingress:
+  - from: [{ipBlock: {cidr: 10.0.0.0/99}}]
+`;
+    const io = fakeIO({ 'bad.yaml': policy });
+    expect(await reach.run(['--cluster', CLUSTER, '--port', '80', '-o', 'json', 'bad.yaml'], io)).toBe(0);
+    expect(io.err).toContain(
+      'netpol reach: note: x/bad: spec.ingress[0].from[0].ipBlock.cidr: "10.0.0.0/99" is not a valid CIDR',
+    );
+    const m = JSON.parse(io.out) as Matrix;
+    expect(m.matrix['y/a']?.['x/b']).toBe(false);
+    expect(m.matrix['x/a']?.['y/b']).toBe(true);
+  });
+
   it('prints help', async () => {
     const io = fakeIO();
     expect(await reach.run(['--help'], io)).toBe(0);

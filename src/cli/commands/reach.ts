@@ -8,6 +8,8 @@ import type { NetworkPolicy } from '../../k8s/networking/types';
 import {
   buildCluster,
   matrixGet,
+  policyNamespace,
+  policyWarnings,
   reachabilityMatrix,
   type Cluster,
   type ReachabilityMatrix,
@@ -171,8 +173,15 @@ async function run(args: string[], io: ResolvedIO): Promise<number> {
   if (cluster.cluster.pods.length === 0) return fail(`${clusterFile}: no Pod objects found`);
   const policies = await loadPolicies(parsed.positionals, io);
   if ('error' in policies) return fail(policies.error);
-  for (const note of [...cluster.notes.map((n) => `${clusterFile}: ${n}`), ...policies.notes])
+  // Parts the API server would reject match nothing here; say so rather than fail.
+  const invalid = policies.policies.flatMap((p) =>
+    policyWarnings(p)
+      .filter((w) => w.code.startsWith('Invalid') || w.code === 'ExceptOutsideCIDR')
+      .map((w) => `${policyNamespace(p)}/${p.metadata?.name ?? ''}: ${w.field}: ${w.message}`),
+  );
+  for (const note of [...cluster.notes.map((n) => `${clusterFile}: ${n}`), ...policies.notes, ...invalid]) {
     io.stderr(`netpol reach: note: ${note}\n`);
+  }
 
   const m = reachabilityMatrix(cluster.cluster, policies.policies, { port: Number(portText), protocol });
   io.stdout(output === 'json' ? matrixJSON(m) : matrixGrid(m));
