@@ -102,6 +102,20 @@ describe('Store', () => {
     await b.close();
   });
 
+  it("refuses a data directory another live server holds, and takes over a dead one's lock", async () => {
+    const dir = tmp();
+    const a = await Store.open(dir, seed);
+    writeFileSync(path.join(dir, 'lock'), '1'); // pid 1 always runs
+    await expect(Store.open(dir, seed)).rejects.toThrow(
+      `${dir} is in use by another NetworkPolicy Studio server (pid 1)`,
+    );
+    await a.close();
+    writeFileSync(path.join(dir, 'lock'), '2147483646'); // no such process
+    const b = await Store.open(dir, seed);
+    expect(readFileSync(path.join(dir, 'lock'), 'utf8')).toBe(String(process.pid));
+    await b.close();
+  });
+
   it('undoes a transaction that throws', async () => {
     const s = Store.inMemory(seed());
     await expect(
