@@ -167,3 +167,16 @@ describe('ports, expressions, policy types, order', () => {
     expect(Object.keys(last(h))).toEqual(['metadata', 'spec', 'status']);
   });
 });
+
+describe('long lists', () => {
+  it('mounts 60 peers in slices and ends with every peer in the DOM', { timeout: 60_000 }, async () => {
+    const from = Array.from({ length: 60 }, (_, i) => ({ podSelector: { matchLabels: { app: `a${i}` } } }));
+    render(<Harness initial={base({ ingress: [{ from }] })} handle={newHandle()} />);
+    expect(screen.queryByLabelText('Ingress rule 1, peer 60, kind')).toBeNull();
+    expect(await screen.findByLabelText('Ingress rule 1, peer 60, kind', {}, { timeout: 25_000 })).toBeTruthy();
+    expect(screen.getByLabelText('Ingress rule 1, peer 60, pod selector, label 1, value')).toHaveProperty(
+      'value',
+      'a59',
+    );
+  });
+});

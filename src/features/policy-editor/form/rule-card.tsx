@@ -10,6 +10,7 @@ import { KeptNote } from './kept-note';
 import { named, peerContext, portContext, ruleContext } from './labels';
 import { PeerCard } from './peer-card';
 import { PortRow } from './port-row';
+import { useProgressive } from './use-progressive';
 
 interface Props {
   dir: Direction;
@@ -51,6 +52,7 @@ export const RuleCard = memo(function RuleCard({ dir, index, isFirst, isLast, on
 
 function Peers({ dir, name, context }: { dir: Direction; name: string; context: string }) {
   const { fields, append, remove } = useListOps(`${name}.peers.items`);
+  const shown = useProgressive(fields.length);
   const key = dir === 'ingress' ? 'from' : 'to';
   const who = dir === 'ingress' ? 'sources' : 'destinations';
   return (
@@ -67,7 +69,7 @@ function Peers({ dir, name, context }: { dir: Direction; name: string; context: 
       ) : (
         <p className="list-meaning">Traffic matches if it matches any peer below (OR).</p>
       )}
-      {fields.map((f, j) => (
+      {fields.slice(0, shown).map((f, j) => (
         <div key={f.id} className="peer-slot">
           {j > 0 && (
             <p className="or-joiner" aria-hidden="true">
@@ -84,6 +86,7 @@ function Peers({ dir, name, context }: { dir: Direction; name: string; context: 
 
 function Ports({ name, context }: { name: string; context: string }) {
   const { fields, append, remove } = useListOps(`${name}.ports.items`);
+  const shownPorts = useProgressive(fields.length);
   return (
     <Group name={`${name}.ports`} legend="Ports">
       {fields.length === 0 ? (
@@ -98,7 +101,7 @@ function Ports({ name, context }: { name: string; context: string }) {
       ) : (
         <p className="list-meaning">Traffic matches if it matches any port below (OR).</p>
       )}
-      {fields.map((f, j) => (
+      {fields.slice(0, shownPorts).map((f, j) => (
         <PortRow
           key={f.id}
           name={`${name}.ports.items.${j}`}

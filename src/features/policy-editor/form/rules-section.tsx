@@ -9,9 +9,11 @@ import { useFormHandles, useListOps } from './form-context';
 import { dirTitle } from './labels';
 import { effectiveTypes, POLICY_TYPES_FIELDS } from './policy-effect';
 import { RuleCard } from './rule-card';
+import { useProgressive } from './use-progressive';
 
 export const RulesSection = memo(function RulesSection({ dir }: { dir: Direction }) {
   const { fields, append, remove, move } = useListOps(`spec.${dir}.items`);
+  const shown = useProgressive(fields.length);
   const title = dirTitle(dir);
   return (
     <Group name={`spec.${dir}`} legend={`${title} rules (spec.${dir})`} className="rules-section">
@@ -23,7 +25,7 @@ export const RulesSection = memo(function RulesSection({ dir }: { dir: Direction
           ariaLabel={`Empty ${dir} list`}
         />
       )}
-      {fields.map((f, i) => (
+      {fields.slice(0, shown).map((f, i) => (
         <RuleCard
           key={f.id}
           dir={dir}
