@@ -28,6 +28,11 @@ describe('bridge authentication', () => {
     expect(seen?.headers.authorization).toBeUndefined();
   });
 
+  it("resolves relative certificate paths against the kubeconfig's directory", async () => {
+    expect((await get('certs-relative')).status).toBe(200);
+    expect(fx.remote.seen.at(-1)?.certCN).toBe('alice');
+  });
+
   it('uses a client certificate from kubeconfig data', async () => {
     const r = await get('certs-data', '/api/v1/namespaces');
     expect(r.status).toBe(200);

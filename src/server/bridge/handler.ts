@@ -1,7 +1,7 @@
 // The bridge's request handler: GET /clusters, /clusters/demo/... handed to the demo cluster, and
 // /clusters/{name}/... checked against the security rules and the path allow-list, then forwarded.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { clusterNotFoundStatus, notForwardedStatus, sendStatus, unusableStatus } from './bridge-status';
+import { clusterNotFoundStatus, internalStatus, notForwardedStatus, sendStatus, unusableStatus } from './bridge-status';
 import { decideForward } from './path-policy';
 import { forward } from './proxy';
 import { DEMO_CLUSTER, type ClusterRegistry } from './registry';
@@ -110,7 +110,7 @@ export function createBridgeHandler(
       await forward(req, res, target, decision.path, query, { logger, timeoutMs });
     } catch {
       logger.warn(`bridge: ${split.cluster} ${req.method ?? ''} ${decision.path}: unexpected failure`);
-      if (!res.headersSent) sendStatus(res, badRequestStatus('the bridge could not forward the request'));
+      if (!res.headersSent) sendStatus(res, internalStatus('the bridge could not forward the request'));
       else res.destroy();
     }
     return true;

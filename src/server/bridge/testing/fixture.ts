@@ -53,6 +53,11 @@ export async function startFixture(opts: { timeoutMs?: number } = {}): Promise<F
       user: { 'client-certificate': pki.clientCertFile, 'client-key': pki.clientKeyFile },
     },
     {
+      name: 'certs-relative', // paths relative to the kubeconfig's directory, as kubectl resolves them
+      cluster: { server: remote.url, 'certificate-authority': 'ca.crt' },
+      user: { 'client-certificate': 'client.crt', 'client-key': 'client.key' },
+    },
+    {
       name: 'certs-data',
       cluster: ca,
       user: { 'client-certificate-data': b64(pki.clientCert), 'client-key-data': b64(pki.clientKey) },
