@@ -44,8 +44,10 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderPanel(policy: NetworkPolicy) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+function renderPanel(
+  policy: NetworkPolicy,
+  client = new QueryClient({ defaultOptions: { queries: { retry: false } } }),
+) {
   const ui = (p: NetworkPolicy) => (
     <QueryClientProvider client={client}>
       <PolicyReviewPanel policy={p} />
@@ -85,6 +87,21 @@ describe('PolicyReviewPanel', () => {
     expect(within(selected).getByRole('list', { name: 'Pods matched by spec.podSelector' }).textContent).toContain(
       'shop/cart',
     );
+  });
+
+  it("refetches the cluster's policies after a successful write (the editor's Create)", async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    renderPanel(draft({ podSelector: {} }), client);
+    const policyCalls = () =>
+      vi.mocked(fetch).mock.calls.filter(([url]) => String(url).includes('networkpolicies')).length;
+    await vi.waitFor(() => expect(policyCalls()).toBe(1));
+    await act(async () => {
+      await client
+        .getMutationCache()
+        .build(client, { mutationFn: async () => 'created' })
+        .execute(undefined);
+    });
+    await vi.waitFor(() => expect(policyCalls()).toBe(2));
   });
 
   it('draws the diagram with a text alternative', () => {
