@@ -32,7 +32,9 @@ export const isPlatformId = (v: unknown): v is PlatformId => PLATFORMS.some((p) 
 export const SOURCES = {
   // The per-network-model comparison table ("网络策略支持的集群对比"), page updated 2025-11-05.
   // The English basics page (kubernetes_0027, updated 2025-08-22) carries the same table.
-  cce: 'Huawei Cloud CCE User Guide, "配置网络策略(NetworkPolicy)限制Pod访问的对象" (cce_10_0059), updated 2025-11-05: https://support.huaweicloud.com/intl/zh-cn/usermanual-cce/cce_10_0059.html',
+  // The page's Chinese title is "配置网络策略(NetworkPolicy)限制Pod访问的对象"; shown in English since not
+  // every system has CJK fonts.
+  cce: 'Huawei Cloud CCE User Guide, "Configuring Network Policies to Restrict Pod Access" (cce_10_0059, Chinese edition), updated 2025-11-05: https://support.huaweicloud.com/intl/zh-cn/usermanual-cce/cce_10_0059.html',
   // DataPlane V2 prerequisites and the cluster versions that have it, updated 2025-08-19.
   cceDataPlaneV2:
     'Huawei Cloud CCE User Guide, "DataPlane V2 Network Acceleration" (cce_10_0945), updated 2025-08-19: https://support.huaweicloud.com/intl/en-us/usermanual-cce/cce_10_0945.html',
