@@ -39,10 +39,12 @@ describe('bridge authentication', () => {
     expect(fx.remote.seen.at(-1)?.certCN).toBe('alice');
   });
 
-  it('runs an exec credential plugin and sends its token', async () => {
+  it('runs an exec credential plugin and sends its token, once while the credential is valid', async () => {
     const r = await get('exec');
     expect(r.status).toBe(200);
     expect(fx.remote.seen.at(-1)?.headers.authorization).toBe(`Bearer ${fx.execToken}`);
+    for (let i = 0; i < 3; i++) expect((await get('exec', '/api/v1/namespaces')).status).toBe(200);
+    expect(fx.execRuns()).toBe(1);
   });
 
   it('answers 401 without the plugin output when the exec plugin fails', async () => {

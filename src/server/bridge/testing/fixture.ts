@@ -1,7 +1,7 @@
 // Test-only: one remote cluster over HTTPS, a kubeconfig with a context per authentication case,
 // the loaded registry and a running bridge; everything in a temp dir removed by close().
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadClusters, type ClusterRegistry } from '../registry';
 import { startBridge, writeKubeconfig, type BridgeServer } from './harness';
@@ -14,6 +14,8 @@ export interface Fixture {
   readonly token: string;
   readonly execToken: string;
   readonly viewerToken: string;
+  /** How many times the exec credential plugin has run. */
+  execRuns(): number;
   readonly kubeconfigPath: string;
   readonly registry: ClusterRegistry;
   readonly bridge: BridgeServer;
@@ -27,10 +29,15 @@ export async function startFixture(opts: { timeoutMs?: number } = {}): Promise<F
   const execToken = `exec-${randomBytes(16).toString('hex')}`;
   const viewerToken = `viewer-${randomBytes(16).toString('hex')}`;
   const remote = await startFakeRemote(pki, { mode: 'kube', tokens: [token, execToken], viewerTokens: [viewerToken] });
+  // The plugin counts its runs (one line each in exec-runs.log) and, like real plugins, says when
+  // its credential expires, so it need not run for every request.
   const plugin = path.join(pki.dir, 'plugin.cjs');
+  const execRuns = path.join(pki.dir, 'exec-runs.log');
   writeFileSync(
     plugin,
-    `process.stdout.write(JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1', kind: 'ExecCredential', status: { token: ${JSON.stringify(execToken)} } }));\n`,
+    `require('fs').appendFileSync(${JSON.stringify(execRuns)}, 'run\\n');\n` +
+      `const expirationTimestamp = new Date(Date.now() + 3600e3).toISOString();\n` +
+      `process.stdout.write(JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1', kind: 'ExecCredential', status: { token: ${JSON.stringify(execToken)}, expirationTimestamp } }));\n`,
   );
   const hanging = path.join(pki.dir, 'hanging-plugin.cjs');
   writeFileSync(hanging, `setTimeout(() => process.exit(1), 3000);\n`); // never prints a credential
@@ -88,6 +95,12 @@ export async function startFixture(opts: { timeoutMs?: number } = {}): Promise<F
     token,
     execToken,
     viewerToken,
+    execRuns: () =>
+      existsSync(execRuns)
+        ? readFileSync(execRuns, 'utf8')
+            .split('\n')
+            .filter((l) => l !== '').length
+        : 0,
     kubeconfigPath,
     registry,
     bridge,
