@@ -55,6 +55,14 @@ test("the seed's example policy is explained in plain language", async ({ page }
     'Any other ingress traffic of the selected pods (not matched by a rule above) is denied',
   );
 
+  // The diagram says the same as an image with a text alternative.
+  const diagram = await review.open('Diagram');
+  await expect(diagram.getByRole('img')).toHaveAccessibleName(
+    /Ingress rule 1: from pods labelled app=naginx1 in namespace "default" .* to the selected pods on port 6379\/TCP\./,
+  );
+  await expect(diagram.getByRole('img')).toHaveAccessibleName(/Egress: Egress not restricted by this policy\./);
+  await review.open('Explanation');
+
   // The explanation follows the draft: rename it in the form.
   await review.editor.name.fill('renamed-policy');
   await expect(panel).toContainText('default/renamed-policy selects pods');
@@ -127,6 +135,8 @@ test('a matrix cell flips when a rule is added through the form, and says why', 
   const checkout = key({ app: 'checkout' });
   const cart = key({ app: 'cart' });
 
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
   const review = new ReviewPage(page);
   const form = new PolicyFormObject(page);
   await review.editor.goto();
@@ -140,6 +150,8 @@ test('a matrix cell flips when a rule is added through the form, and says why', 
   await review.open('Traffic simulation');
   await expect(review.cell(frontend, cart, 'denied')).toBeVisible();
   await expect(review.cell(checkout, cart, 'denied')).toBeVisible();
+  // The matrix comes from the Web Worker, not the main thread.
+  expect(workers.some((u) => u.includes('matrix.worker'))).toBe(true);
   await review.cell(frontend, cart, 'denied').click();
   await expect(review.why).toContainText('isolated for ingress by shop/cart-lockdown (the draft)');
   await expect(review.why).toContainText('no ingress rule of that policy matches this connection: denied.');
