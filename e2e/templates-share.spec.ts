@@ -151,3 +151,49 @@ test('import by file picker shows syntax errors with line:column and refuses to 
   await expect(tools.importDialog).toBeHidden();
   await expect(tools.name).toHaveValue('new-policy');
 });
+
+test.describe('clipboard', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('Copy YAML and Copy kubectl apply command put the draft on the clipboard', async ({ page }) => {
+    const tools = new ToolsPage(page);
+    await tools.goto();
+    await tools.applyTemplate('Allow egress to an external CIDR except a range');
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+    await page.getByRole('button', { name: 'Copy YAML' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied the YAML' })).toBeVisible();
+    const yaml = await clipboard();
+    expect(parse(yaml)).toEqual(await tools.previewObject());
+
+    await page.getByRole('button', { name: 'Copy kubectl apply command' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied the kubectl apply command' })).toBeVisible();
+    const cmd = await clipboard();
+    expect(cmd).toBe(`kubectl apply -f - <<'EOF'\n${yaml}EOF\n`);
+  });
+});
+
+test('dropping a file on the Import dialog reads it', async ({ page }) => {
+  const tools = new ToolsPage(page);
+  await tools.goto();
+  await tools.openImport();
+  const json = JSON.stringify({
+    apiVersion: 'v1',
+    kind: 'List',
+    items: [
+      { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'dropped', namespace: 'shop' } },
+    ],
+  });
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    return dt;
+  }, json);
+  await tools.importDialog.getByText('or drop a file here').dispatchEvent('drop', { dataTransfer });
+  await expect(tools.importDialog).toContainText('Read dropped.json.');
+  await expect(tools.importDialog).toContainText('Found one NetworkPolicy: item 1: shop/dropped.');
+  await tools.importDialog.getByRole('button', { name: 'Import policy' }).click();
+  await expect(tools.importDialog).toBeHidden();
+  await expect(tools.name).toHaveValue('dropped');
+  await expect(tools.namespace).toHaveValue('shop');
+});
