@@ -62,6 +62,9 @@ export function SelectField(props: FieldProps & { options: readonly { value: str
       <select
         id={id}
         aria-label={props.ariaLabel}
+        // The option is selected from the start: react-hook-form takes a select whose selection
+        // differs from its default at registration for one the user edited, and reads it back.
+        defaultValue={String(getValues(props.name) ?? '')}
         {...describedBy(id, messages, props.hint !== undefined)}
         {...reg}
         ref={(node) => {
