@@ -30,10 +30,12 @@ export function ExportActions({ policy }: Props) {
       setShared({ policy, url });
       const ok = await copyText(url);
       const size = `${(url.length / 1024).toFixed(1)} kB`;
+      // Chat tools and some browsers cut or refuse very long URLs; the link says so when it may be one.
+      const long = url.length > 32_000 ? ' It is long: some chat tools cut links like this, so check it opens.' : '';
       setStatus(
         ok
-          ? `Copied the share link (${size}) to the clipboard. Anyone who opens it gets this draft; nothing is uploaded.`
-          : `Could not copy the share link; select it below (${size}).`,
+          ? `Copied the share link (${size}) to the clipboard. Anyone who opens it gets this draft; nothing is uploaded.${long}`
+          : `Could not copy the share link; select it below (${size}).${long}`,
       );
     } catch {
       setStatus('This browser cannot compress the draft (CompressionStream is missing), so no share link can be made.');

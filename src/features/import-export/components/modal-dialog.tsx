@@ -14,8 +14,13 @@ export function ModalDialog({ title, onClose, children, className }: Props) {
   const titleId = useId();
   useEffect(() => {
     const d = ref.current;
+    // The dialog is unmounted rather than closed, so focus is handed back to the opener by hand.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (d !== null && !d.open) d.showModal();
-    return () => d?.close();
+    return () => {
+      d?.close();
+      opener?.focus();
+    };
   }, []);
   return (
     <dialog ref={ref} aria-labelledby={titleId} className={`io-dialog ${className ?? ''}`} onClose={onClose}>

@@ -45,6 +45,12 @@ describe('analyseImport', () => {
     expect(r.refused).toEqual(['Document 2 is a Deployment (apps/v1), not a NetworkPolicy.']);
   });
 
+  it('reads a stream of JSON objects as several documents', () => {
+    const a = { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'a' } };
+    const r = analyseImport(`${JSON.stringify(a)}\n${JSON.stringify({ ...a, metadata: { name: 'b' } })}`);
+    expect(r.ok && r.candidates.map((c) => c.label)).toEqual(['document 1: a', 'document 2: b']);
+  });
+
   it('unwraps kind: List and NetworkPolicyList, naming items', () => {
     const list = {
       apiVersion: 'v1',

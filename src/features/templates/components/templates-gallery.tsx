@@ -50,8 +50,13 @@ function TemplatesDialog({ namespace, hasChanges, onClose, onApply }: DialogProp
   const [pending, setPending] = useState<PolicyTemplate | undefined>(undefined);
   useEffect(() => {
     const d = ref.current;
+    // The dialog is unmounted rather than closed, so focus is handed back to the opener by hand.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (d !== null && !d.open) d.showModal();
-    return () => d?.close();
+    return () => {
+      d?.close();
+      opener?.focus();
+    };
   }, []);
   const apply = (t: PolicyTemplate) => {
     if (pending !== t && hasChanges()) {
