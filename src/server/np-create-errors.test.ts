@@ -181,6 +181,17 @@ describe('POST networkpolicies: error paths in the apiserver order', () => {
     expect(ignore.headers.warning).toBeUndefined();
   });
 
+  it('finds duplicate keys exactly, whatever colons and escaped quotes the strings hold', async () => {
+    const clean = '{"metadata":{"name":"colons","annotations":{"a":"x: \\"y\\": z"}},"spec":{"podSelector":{}}}';
+    const a = await postPolicy(srv.url, 'default', clean);
+    expect(a.status).toBe(201);
+    expect(a.headers.warning).toBeUndefined();
+    const dup = '{"metadata":{"name":"colons2","annotations":{"a":"x: \\"y\\": z","a":"w"}},"spec":{"podSelector":{}}}';
+    const b = await postPolicy(srv.url, 'default', dup);
+    expect(b.status).toBe(201);
+    expect(b.headers.warning).toBe('299 - "duplicate field \\"metadata.annotations.a\\""');
+  });
+
   it('400 when the body namespace differs from the URL, before the namespace check and validation', async () => {
     const r = await postPolicy(srv.url, 'nope', policy('Bad_Name', { podSelector: {} }, { namespace: 'other' }));
     expect(r.json).toEqual(
