@@ -197,3 +197,24 @@ test('dropping a file on the Import dialog reads it', async ({ page }) => {
   await expect(tools.name).toHaveValue('dropped');
   await expect(tools.namespace).toHaveValue('shop');
 });
+
+test('the dialogs work from the keyboard: Escape closes them and focus returns to their button', async ({ page }) => {
+  const tools = new ToolsPage(page);
+  await tools.goto();
+  for (const [name, dialog] of [
+    ['Templates', tools.templatesDialog],
+    ['Import', tools.importDialog],
+  ] as const) {
+    const button = page.getByRole('button', { name, exact: true });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
+  }
+  // A template applied from the keyboard alone.
+  await page.getByRole('button', { name: 'Templates', exact: true }).press('Enter');
+  await tools.templatesDialog.getByRole('button', { name: 'Apply Default deny egress' }).press('Enter');
+  await expect(tools.name).toHaveValue('default-deny-egress');
+});
