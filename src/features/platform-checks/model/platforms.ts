@@ -41,10 +41,11 @@ export const SOURCES = {
   // Egress on the tunnel model needs the node OS too; the eu-west-0 edition of the same page, 2025-02-28.
   cceTunnelEgress:
     'Huawei Cloud CCE User Guide (eu-west-0), "Configuring Network Policies to Restrict Pod Access", updated 2025-02-28: https://support.huaweicloud.com/intl/en-us/eu-west-0-usermanual-cce/cce_10_0059.html',
-  // Reported 2023-10-18 against 1.15-dev ("I'm sure it applies to all versions"); port ranges were
-  // implemented for 1.16 (PR #32807; docs PR #33389 "Add Port Range Information", merged 2024-07-04).
+  // Reported 2023-10-18 against 1.15-dev ("I'm sure it applies to all versions"). Port ranges "will be
+  // delayed to 1.16" (issue #16622, 2023-12-14) and are listed as a major change of v1.16.0-rc.1
+  // ("policy: Add support for port ranges in network policies", PR #32807; release PR #33463, 2024-06-28).
   ciliumEndPort:
-    'cilium/cilium issue #28684 "Cilium silently accepts k8s networkpolicy with endPort without implementing it" (2023-10-18); port ranges documented by PR #33389 (merged 2024-07-04)',
+    'cilium/cilium issue #28684 "Cilium silently accepts k8s networkpolicy with endPort without implementing it" (2023-10-18); port ranges added in v1.16.0 (release notes of v1.16.0-rc.1, cilium/cilium PR #33463, 2024-06-28: "Add support for port ranges in network policies", PR #32807)',
   ciliumSctp: 'Cilium documentation, "SCTP support (beta)": https://docs.cilium.io/en/stable/configuration/sctp/',
   ciliumNamedPort:
     'cilium/cilium issue #30003 "NetworkPolicy with named port is not working when there are more than one port with the same name" (user reports up to 2025-02)',
