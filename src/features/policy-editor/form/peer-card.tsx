@@ -59,7 +59,7 @@ export const PeerCard = memo(function PeerCard(props: Props) {
     <Group name={name} legend={context} className="item peer">
       <KeptNote name={name} />
       <div className="field">
-        <label htmlFor={kindId}>Peer kind</label>
+        <label htmlFor={kindId}>Kind</label>
         <select id={kindId} aria-label={named(context, 'kind')} value={kind} onChange={(e) => onKind(e.target.value)}>
           {KINDS.map((k) => (
             <option key={k.value} value={k.value}>

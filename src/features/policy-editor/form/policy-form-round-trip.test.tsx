@@ -29,10 +29,10 @@ function emitsUnchanged(policy: NetworkPolicy): void {
 
 describe('object -> PolicyForm -> object', () => {
   it('is the identity for valid policies', { timeout: 120_000 }, () => {
-    fc.assert(fc.property(validPolicy, emitsUnchanged), { numRuns: 12 });
+    fc.assert(fc.property(validPolicy, emitsUnchanged), { numRuns: 25 });
   });
 
   it('is the identity for policies with unknown and wrong-shaped fields', { timeout: 120_000 }, () => {
-    fc.assert(fc.property(mutatedPolicy, emitsUnchanged), { numRuns: 12 });
+    fc.assert(fc.property(mutatedPolicy, emitsUnchanged), { numRuns: 25 });
   });
 });

@@ -63,7 +63,7 @@ export const PortRow = memo(function PortRow(props: Props) {
       <TextField
         key={portType}
         name={`${name}.port`}
-        label={portType === 'name' ? 'Port name' : 'Port'}
+        label="Port"
         ariaLabel={named(context, 'port')}
         type={portType === 'name' ? 'text' : 'number'}
         hint={portType === 'name' ? 'A container port name; "80" here stays the string "80".' : 'Empty: all ports.'}

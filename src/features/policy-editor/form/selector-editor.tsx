@@ -103,10 +103,10 @@ const ExpressionRow = memo(function ExpressionRow(props: { name: string; context
       />
       <TextField
         name={`${props.name}.values`}
-        label="Values (comma-separated)"
+        label="Values"
         ariaLabel={named(props.context, 'values')}
         disabled={valuesOff}
-        hint={valuesOff ? 'Not used with Exists or DoesNotExist.' : undefined}
+        hint={valuesOff ? 'Not used with Exists or DoesNotExist.' : 'Comma-separated, e.g. web, api.'}
       />
       {EXISTS.has(operator) && values !== '' && (
         <Button
