@@ -40,12 +40,15 @@ export function ImportDialog({ hasChanges, onImport, onClose }: Props) {
     void readFile(e.dataTransfer.files[0]);
   };
   const commit = () => {
-    if (chosen === undefined) return;
+    // The list shown may lag the text by a frame (deferred); never import from a stale analysis.
+    const fresh = deferred === text ? analysis : analyseImport(text);
+    const pick = fresh?.ok === true ? fresh.candidates[Math.min(choice, fresh.candidates.length - 1)] : undefined;
+    if (pick === undefined) return;
     if (!confirming && hasChanges()) {
       setConfirming(true);
       return;
     }
-    onImport(chosen.policy);
+    onImport(pick.policy);
   };
 
   return (
