@@ -136,6 +136,44 @@ describe('PolicyForm', () => {
     expect(screen.queryByText(/Invalid value: 0/)).toBeNull();
   });
 
+  it('has an element with fieldDomId(path) for every path of a policy using every field', () => {
+    const rich: NetworkPolicy = {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: { name: 'a', namespace: 'b', labels: { x: 'y' }, annotations: { 'a/b': 'c' }, uid: 'u' },
+      spec: {
+        podSelector: { matchLabels: { a: 'b' }, matchExpressions: [{ key: 'k', operator: 'In', values: ['v'] }] },
+        ingress: [
+          {
+            from: [
+              {
+                podSelector: { matchLabels: { a: 'b' } },
+                namespaceSelector: { matchExpressions: [{ key: 'k', operator: 'Exists' }] },
+              },
+              { ipBlock: { cidr: '10.0.0.0/8', except: ['10.1.0.0/16'] } },
+            ],
+            ports: [{ protocol: 'UDP', port: 'dns', endPort: 60 }],
+          },
+        ],
+        egress: [{ to: [{ namespaceSelector: {} }], ports: [{ port: 443 }] }],
+        policyTypes: ['Ingress', 'Egress'],
+      },
+    };
+    render(<Harness initial={rich} handle={newHandle()} />);
+    const paths: string[] = [];
+    const walk = (v: unknown, path: string) => {
+      if (path !== '') paths.push(path);
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+      else if (typeof v === 'object' && v !== null)
+        for (const [k, x] of Object.entries(v))
+          walk(x, /[./]/.test(k) ? `${path}[${k}]` : path === '' ? k : `${path}.${k}`);
+    };
+    walk(rich, '');
+    expect(paths.length).toBeGreaterThan(50);
+    const missing = paths.filter((p) => document.getElementById(fieldDomId(p)) === null);
+    expect(missing).toEqual([]);
+  });
+
   it('shows a name error by Generate name when only generateName is edited', () => {
     const h = newHandle();
     const errors = [required(FieldPath.of('metadata', 'name'), 'name or generateName is required')];
