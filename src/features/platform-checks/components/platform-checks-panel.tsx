@@ -1,6 +1,6 @@
 // The "Platform checks" panel: a Target platform select (remembered in localStorage) and the
 // warnings platformWarnings() gives for the draft, each with its field and its source.
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { platformWarnings } from '../model/platform-rules';
 import { isPlatformId, PLATFORMS, type PlatformId } from '../model/platforms';
@@ -27,7 +27,9 @@ function savePlatform(id: PlatformId): void {
 
 export function PlatformChecksPanel({ policy }: { readonly policy: NetworkPolicy }) {
   const [platform, setPlatform] = useState<PlatformId>(loadPlatform);
-  const warnings = useMemo(() => platformWarnings(policy, platform), [policy, platform]);
+  // Deferred: a keystroke in the form commits first, the checks follow (they walk the whole policy).
+  const deferred = useDeferredValue(policy);
+  const warnings = useMemo(() => platformWarnings(deferred, platform), [deferred, platform]);
   const label = PLATFORMS.find((p) => p.id === platform)?.label ?? '';
   return (
     <section className="panel pc-panel" aria-labelledby="pc-title">
