@@ -2,6 +2,8 @@
 // Status failures into a typed error. No UI side effects here: callers decide what to show.
 import { isStatus, type Status } from '../k8s/meta';
 import { reasonPhrase } from './http-reason';
+// Issue 6 (clusters): Kubernetes paths go to the selected cluster (/clusters/{name}/...).
+import { clusterPath } from './current-cluster';
 
 /** Everything the server answered, kept whole so the UI can show it in full. */
 export interface ApiResponse<T = unknown> {
@@ -48,12 +50,14 @@ export interface RequestOptions {
   readonly now?: () => number;
 }
 
-/** Builds `path?query` with the undefined entries dropped. */
+/** Builds `path?query` with the undefined entries dropped, routed to the selected cluster. */
 export function buildUrl(path: string, query?: RequestOptions['query']): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) params.append(k, v);
   const qs = params.toString();
-  return qs === '' ? path : `${path}?${qs}`;
+  // Issue 6: routed through the selected cluster; the demo cluster stays at the root.
+  const routed = clusterPath(path);
+  return qs === '' ? routed : `${routed}?${qs}`;
 }
 
 function parseJson(text: string): unknown {
