@@ -6,6 +6,7 @@ import { useReviewCluster } from '../hooks/use-review-cluster';
 import { AffectedPodsView } from './affected-pods-view';
 import { ExplanationView } from './explanation-view';
 import { PolicyDiagram } from './policy-diagram';
+import { ReviewErrorBoundary } from './review-error-boundary';
 import { TrafficSimulation } from './traffic-simulation';
 import { WarningsView } from './warnings-view';
 import './policy-review.css';
@@ -60,16 +61,18 @@ export function PolicyReviewPanel(props: { policy: NetworkPolicy }) {
         ))}
       </div>
       <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} className="review-tabpanel">
-        {tab === 'Explanation' && <ExplanationView policy={policy} />}
-        {tab === 'Warnings' && <WarningsView policy={policy} index={cluster.index} />}
-        {tab === 'Affected pods' && <AffectedPodsView policy={policy} index={cluster.index} />}
-        {tab === 'Diagram' && <PolicyDiagram policy={policy} />}
-        {tab === 'Traffic simulation' &&
-          (cluster.index === null ? (
-            <p role="status">{cluster.loading ? 'Loading the cluster…' : 'The cluster is not available.'}</p>
-          ) : (
-            <TrafficSimulation policy={policy} index={cluster.index} existing={cluster.existing} />
-          ))}
+        <ReviewErrorBoundary resetKey={policy}>
+          {tab === 'Explanation' && <ExplanationView policy={policy} />}
+          {tab === 'Warnings' && <WarningsView policy={policy} index={cluster.index} />}
+          {tab === 'Affected pods' && <AffectedPodsView policy={policy} index={cluster.index} />}
+          {tab === 'Diagram' && <PolicyDiagram policy={policy} />}
+          {tab === 'Traffic simulation' &&
+            (cluster.index === null ? (
+              <p role="status">{cluster.loading ? 'Loading the cluster…' : 'The cluster is not available.'}</p>
+            ) : (
+              <TrafficSimulation policy={policy} index={cluster.index} existing={cluster.existing} />
+            ))}
+        </ReviewErrorBoundary>
       </div>
     </section>
   );

@@ -9,10 +9,12 @@ import {
   effectiveTypes,
   peerMatchesPod,
   policyNamespace,
+  sanitizePolicy,
   type ClusterIndex,
   type ClusterPod,
   type Direction,
 } from './engine';
+import { peersOf, rulesOf } from './shape';
 
 export interface AffectedGroup {
   /** The field the count is about, e.g. "spec.podSelector" or "spec.ingress[0].from[1]". */
@@ -28,8 +30,6 @@ export interface AffectedGroup {
   /** Extra caveat, e.g. that an ipBlock is matched against pod IPs. */
   note?: string;
 }
-
-type Rule = { from?: NetworkPolicyPeer[]; to?: NetworkPolicyPeer[] };
 
 function peerGroup(
   peer: NetworkPolicyPeer,
@@ -57,7 +57,8 @@ function peerGroup(
   return group;
 }
 
-export function affectedPods(policy: NetworkPolicy, index: ClusterIndex): AffectedGroup[] {
+export function affectedPods(draft: NetworkPolicy, index: ClusterIndex): AffectedGroup[] {
+  const policy = sanitizePolicy(draft);
   const spec = policy.spec ?? {};
   const ns = policyNamespace(policy);
   const sel = compileSelector(spec.podSelector ?? {});
@@ -78,9 +79,8 @@ export function affectedPods(policy: NetworkPolicy, index: ClusterIndex): Affect
     if (!types.includes(dir)) continue;
     const key = dir === 'Ingress' ? 'ingress' : 'egress';
     const peerKey = dir === 'Ingress' ? 'from' : 'to';
-    const rules = ((dir === 'Ingress' ? spec.ingress : spec.egress) ?? []) as (Rule | null)[];
-    rules.forEach((rule, r) => {
-      const peers = rule?.[peerKey] ?? [];
+    rulesOf(policy, dir).forEach((rule, r) => {
+      const peers = peersOf(rule, dir);
       const path = `spec.${key}[${r}]`;
       if (peers.length === 0) {
         groups.push({
@@ -96,9 +96,7 @@ export function affectedPods(policy: NetworkPolicy, index: ClusterIndex): Affect
         return;
       }
       peers.forEach((peer, k) =>
-        groups.push(
-          peerGroup(peer ?? {}, `${path}.${peerKey}[${k}]`, `${dir} rule ${r + 1}, peer ${k + 1}`, ns, dir, index),
-        ),
+        groups.push(peerGroup(peer, `${path}.${peerKey}[${k}]`, `${dir} rule ${r + 1}, peer ${k + 1}`, ns, dir, index)),
       );
     });
   }

@@ -1,7 +1,15 @@
 // Deterministic three-column layout of a policy: sources -> selected pods -> destinations, with the
 // rule's ports on each edge. Long columns are cut to MAX_NODES with a "+N more" node (pure).
-import type { NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort } from '../../../k8s/networking/types';
-import { describePeer, describePort, describeSelectedPods, effectiveTypes, policyNamespace } from './engine';
+import type { NetworkPolicy, NetworkPolicyPort } from '../../../k8s/networking/types';
+import {
+  describePeer,
+  describePort,
+  describeSelectedPods,
+  effectiveTypes,
+  policyNamespace,
+  sanitizePolicy,
+} from './engine';
+import { peersOf, portsOf, rulesOf } from './shape';
 
 export const MAX_NODES = 6;
 export const NODE_W = 240;
@@ -41,8 +49,6 @@ export interface DiagramLayout {
   sentences: string[];
 }
 
-type Rule = { ports?: NetworkPolicyPort[]; from?: NetworkPolicyPeer[]; to?: NetworkPolicyPeer[] };
-
 interface Pending {
   key: string;
   kind: NodeKind;
@@ -68,7 +74,6 @@ export function compactPorts(ports: readonly NetworkPolicyPort[]): string {
 
 /** Peers of one direction, merged by their wording so that a peer used by two rules is drawn once. */
 function collect(policy: NetworkPolicy, dir: 'Ingress' | 'Egress'): Pending[] {
-  const spec = policy.spec ?? {};
   const ns = policyNamespace(policy);
   const d = dir.toLowerCase();
   if (!effectiveTypes(policy).includes(dir)) {
@@ -81,7 +86,7 @@ function collect(policy: NetworkPolicy, dir: 'Ingress' | 'Egress'): Pending[] {
       },
     ];
   }
-  const rules = ((dir === 'Ingress' ? spec.ingress : spec.egress) ?? []) as (Rule | null)[];
+  const rules = rulesOf(policy, dir);
   if (rules.length === 0) {
     return [
       {
@@ -94,13 +99,13 @@ function collect(policy: NetworkPolicy, dir: 'Ingress' | 'Egress'): Pending[] {
   }
   const byKey = new Map<string, Pending>();
   rules.forEach((rule, r) => {
-    const peers = (dir === 'Ingress' ? rule?.from : rule?.to) ?? [];
-    const full = portsText(rule?.ports ?? [], dir);
-    const ports = compactPorts(rule?.ports ?? []);
+    const peers = peersOf(rule, dir);
+    const full = portsText(portsOf(rule), dir);
+    const ports = compactPorts(portsOf(rule));
     const items: { kind: NodeKind; text: string }[] =
       peers.length === 0
         ? [{ kind: 'everyone', text: 'Everyone: all pods in all namespaces and all IPs' }]
-        : peers.map((p) => ({ kind: 'peer' as const, text: describePeer(p ?? {}, ns) }));
+        : peers.map((p) => ({ kind: 'peer' as const, text: describePeer(p, ns) }));
     for (const it of items) {
       const found = byKey.get(it.text);
       if (found) found.edges.push({ ports, full, rule: r + 1 });
@@ -149,7 +154,8 @@ function edgesFor(owner: Map<string, Pending[]>, toCenter: boolean): DiagramEdge
   return out;
 }
 
-export function layoutDiagram(policy: NetworkPolicy): DiagramLayout {
+export function layoutDiagram(draft: NetworkPolicy): DiagramLayout {
+  const policy = sanitizePolicy(draft);
   const ns = policyNamespace(policy);
   const sources = place(collect(policy, 'Ingress'), 0, 'src');
   const dests = place(collect(policy, 'Egress'), 2, 'dst');

@@ -1,23 +1,23 @@
 // Inputs of the traffic simulation: which namespaces to show by default, the policy set with the
 // draft applied (replacing a policy of the same namespace/name), the probe, and the before/after diff.
-import type { NetworkPolicy, NetworkPolicyPeer } from '../../../k8s/networking/types';
-import { compilePeer, policyNamespace, type Cluster, type Probe } from './engine';
-
-type Rule = { from?: NetworkPolicyPeer[]; to?: NetworkPolicyPeer[] };
+import type { NetworkPolicy } from '../../../k8s/networking/types';
+import { compilePeer, policyNamespace, sanitizePolicy, type Cluster, type Probe } from './engine';
+import { peersOf, portsOf, rulesOf } from './shape';
 
 /** The draft's namespace plus every namespace that one of its pod peers selects, in cluster order. */
-export function defaultNamespaces(policy: NetworkPolicy, cluster: Cluster): string[] {
+export function defaultNamespaces(draft: NetworkPolicy, cluster: Cluster): string[] {
+  const policy = sanitizePolicy(draft);
   const own = policyNamespace(policy);
   const wanted = new Set<string>([own]);
-  const spec = policy.spec ?? {};
-  const rules = [...((spec.ingress ?? []) as Rule[]), ...((spec.egress ?? []) as Rule[])];
-  for (const rule of rules) {
-    for (const peer of [...(rule?.from ?? []), ...(rule?.to ?? [])]) {
-      const c = compilePeer(peer ?? {});
-      if (c.kind !== 'pods' || c.namespaceSelector === undefined) continue;
-      const sel = c.namespaceSelector;
-      for (const ns of cluster.namespaces) if (sel.matches(ns.labels)) wanted.add(ns.name);
-    }
+  const peers = [
+    ...rulesOf(policy, 'Ingress').flatMap((r) => peersOf(r, 'Ingress')),
+    ...rulesOf(policy, 'Egress').flatMap((r) => peersOf(r, 'Egress')),
+  ];
+  for (const peer of peers) {
+    const c = compilePeer(peer);
+    if (c.kind !== 'pods' || c.namespaceSelector === undefined) continue;
+    const sel = c.namespaceSelector;
+    for (const ns of cluster.namespaces) if (sel.matches(ns.labels)) wanted.add(ns.name);
   }
   const names = cluster.namespaces.map((n) => n.name);
   return [...names.filter((n) => wanted.has(n)), ...[...wanted].filter((n) => !names.includes(n))];
@@ -46,10 +46,9 @@ export function subsetCluster(cluster: Cluster, namespaces: readonly string[]): 
 
 /** The first numeric port of the draft's rules, else 80/TCP. */
 export function defaultProbe(policy: NetworkPolicy): Probe {
-  const spec = policy.spec ?? {};
-  for (const rule of [...(spec.ingress ?? []), ...(spec.egress ?? [])]) {
-    for (const p of rule?.ports ?? []) {
-      if (typeof p?.port === 'number')
+  for (const rule of [...rulesOf(policy, 'Ingress'), ...rulesOf(policy, 'Egress')]) {
+    for (const p of portsOf(rule)) {
+      if (typeof p.port === 'number')
         return { port: p.port, protocol: typeof p.protocol === 'string' ? p.protocol : 'TCP' };
     }
   }
