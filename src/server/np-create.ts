@@ -66,7 +66,6 @@ export async function storeNewPolicy(
   }
   const time = rfc3339(ctx.now());
   meta.uid = newUid();
-  meta.creationTimestamp = time;
   const gen = typeof meta.generateName === 'string' ? meta.generateName : '';
   const generated = (typeof meta.name !== 'string' || meta.name === '') && gen !== '';
   if (generated) meta.name = generateName(gen);
@@ -75,6 +74,8 @@ export async function storeNewPolicy(
   const name = typeof meta.name === 'string' ? meta.name : '';
   const errs = validateNetworkPolicy(candidate);
   if (errs.length > 0) throw new StatusError(invalidStatus(GK, name, errs));
+  // Set after validation: a server-made timestamp never fails, and checking it costs a parse.
+  meta.creationTimestamp = time;
   const clientRv = typeof meta.resourceVersion === 'string' && meta.resourceVersion !== '';
   delete meta.resourceVersion;
   const obj = canonicalNetworkPolicy(candidate) as Obj;
