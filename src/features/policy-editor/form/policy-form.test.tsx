@@ -172,6 +172,8 @@ describe('PolicyForm', () => {
     expect(paths.length).toBeGreaterThan(50);
     const missing = paths.filter((p) => document.getElementById(fieldDomId(p)) === null);
     expect(missing).toEqual([]);
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
   it('shows a name error by Generate name when only generateName is edited', () => {
