@@ -107,8 +107,19 @@ function handleWatch(ctx: ReadContext, res: Resource, namespace: string | undefi
     'Transfer-Encoding': 'chunked',
   });
   const inScope = (o: Obj) => (namespace === undefined || o.metadata.namespace === namespace) && match(o);
+  // A client that lists as Table (kubectl get -w) gets each event's object as a one-row Table;
+  // as the apiserver does, only the first one carries the column definitions.
+  const include = ctx.output === 'table' ? includeObject(ctx.query) : 'Metadata';
+  let columnsSent = false;
   const write = (type: string, object: Obj | Status) => {
-    http.write(encode({ type, object }, ctx.output === 'yaml' ? 'yaml' : 'json', false).text);
+    let out: unknown = object;
+    if (ctx.output === 'table' && object.kind !== 'Status') {
+      const table = toTable(res, [object as Obj], String((object as Obj).metadata.resourceVersion ?? ''), include);
+      if (columnsSent) table.columnDefinitions = null;
+      columnsSent = true;
+      out = table;
+    }
+    http.write(encode({ type, object: out }, ctx.output === 'yaml' ? 'yaml' : 'json', false).text);
   };
   let since: number;
   if (rvText === '' || rvText === '0') {

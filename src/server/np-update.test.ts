@@ -203,3 +203,46 @@ describe('watch', () => {
     ]);
   });
 });
+
+describe('watch as Table', () => {
+  it('sends one-row Tables, column definitions only in the first event (kubectl get -w)', async () => {
+    const accept = 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json';
+    const events: {
+      type: string;
+      object: { kind: string; columnDefinitions: unknown; rows: { cells: unknown[] }[] };
+    }[] = [];
+    const done = new Promise<void>((resolve, reject) => {
+      const req = http.get(
+        `${srv.url}${NP_PATH}/payments/networkpolicies?watch=true&timeoutSeconds=5`,
+        { headers: { Accept: accept } },
+        (res) => {
+          let buf = '';
+          res.on('data', (c: Buffer) => {
+            buf += c.toString();
+            let nl: number;
+            while ((nl = buf.indexOf('\n')) >= 0) {
+              events.push(JSON.parse(buf.slice(0, nl)) as (typeof events)[number]);
+              buf = buf.slice(nl + 1);
+              if (events.length === 4) {
+                req.destroy();
+                resolve();
+              }
+            }
+          });
+        },
+      );
+      req.on('error', reject);
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    await postPolicy(srv.url, 'payments', policy('tabled', { podSelector: { matchLabels: { a: 'b' } } }));
+    await done;
+    expect(events.map((e) => [e.type, e.object.kind, e.object.rows[0]?.cells.slice(0, 2)])).toEqual([
+      ['ADDED', 'Table', ['allow-dns', '<none>']],
+      ['ADDED', 'Table', ['default-deny-all', '<none>']],
+      ['ADDED', 'Table', ['payments-api-from-checkout', 'app=payments-api']],
+      ['ADDED', 'Table', ['tabled', 'a=b']],
+    ]);
+    expect(Array.isArray(events[0]?.object.columnDefinitions)).toBe(true);
+    expect(events.slice(1).every((e) => e.object.columnDefinitions === null)).toBe(true);
+  });
+});
