@@ -66,7 +66,11 @@ export const PortRow = memo(function PortRow(props: Props) {
         label="Port"
         ariaLabel={named(context, 'port')}
         type={portType === 'name' ? 'text' : 'number'}
-        hint={portType === 'name' ? 'A container port name; "80" here stays the string "80".' : 'Empty: every port of this protocol.'}
+        hint={
+          portType === 'name'
+            ? 'A container port name; "80" here stays the string "80".'
+            : 'Empty: every port of this protocol.'
+        }
       />
       <TextField
         name={`${name}.endPort`}
