@@ -26,7 +26,7 @@ export const TrafficSimulation = memo(function TrafficSimulation({ policy, index
   const defaults = defaultNamespaces(policy, index.cluster);
   const namespaces = chosen ?? defaults;
   const nsKey = namespaces.join(',');
-  const draftProbe = defaultProbe(policy);
+  const draftProbe = defaultProbe(policy, index.cluster.pods);
   const probe = probeChoice ?? draftProbe;
   const { port, protocol } = probe;
 

@@ -40,6 +40,11 @@ describe('simulation inputs', () => {
       ),
     ).toEqual({ port: 53, protocol: 'UDP' });
     expect(defaultProbe(policy('a', 'b', { podSelector: {} }))).toEqual({ port: 80, protocol: 'TCP' });
+    // A named port first: resolved on the cluster's pods (cart declares grpc = 7070).
+    const named = policy('shop', 'n', { podSelector: {}, ingress: [{ ports: [{ port: 'grpc' }, { port: 9000 }] }] });
+    expect(defaultProbe(named, shopIndex().cluster.pods)).toEqual({ port: 7070, protocol: 'TCP' });
+    // Without pods the name cannot be resolved, so the next numeric port is used.
+    expect(defaultProbe(named)).toEqual({ port: 9000, protocol: 'TCP' });
   });
 });
 

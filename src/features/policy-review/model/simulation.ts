@@ -1,7 +1,7 @@
 // Inputs of the traffic simulation: which namespaces to show by default, the policy set with the
 // draft applied (replacing a policy of the same namespace/name), the probe, and the before/after diff.
 import type { NetworkPolicy } from '../../../k8s/networking/types';
-import { compilePeer, policyNamespace, sanitizePolicy, type Cluster, type Probe } from './engine';
+import { compilePeer, policyNamespace, sanitizePolicy, type Cluster, type ClusterPod, type Probe } from './engine';
 import { peersOf, portsOf, rulesOf } from './shape';
 
 /** The draft's namespace plus every namespace that one of its pod peers selects, in cluster order. */
@@ -44,12 +44,20 @@ export function subsetCluster(cluster: Cluster, namespaces: readonly string[]): 
   return { namespaces: cluster.namespaces, pods: cluster.pods.filter((p) => chosen.has(p.namespace)) };
 }
 
-/** The first numeric port of the draft's rules, else 80/TCP. */
-export function defaultProbe(policy: NetworkPolicy): Probe {
+/**
+ * The first port of the draft's rules: a number as it is, a name resolved to the container port of
+ * that name on the cluster's pods (when one has it); else 80/TCP.
+ */
+export function defaultProbe(policy: NetworkPolicy, pods: readonly ClusterPod[] = []): Probe {
   for (const rule of [...rulesOf(policy, 'Ingress'), ...rulesOf(policy, 'Egress')]) {
     for (const p of portsOf(rule)) {
-      if (typeof p.port === 'number')
-        return { port: p.port, protocol: typeof p.protocol === 'string' ? p.protocol : 'TCP' };
+      const protocol = typeof p.protocol === 'string' ? p.protocol : 'TCP';
+      if (typeof p.port === 'number') return { port: p.port, protocol };
+      if (typeof p.port !== 'string') continue;
+      for (const pod of pods) {
+        const cp = pod.ports.find((c) => c.name === p.port && c.protocol === protocol);
+        if (cp !== undefined) return { port: cp.containerPort, protocol };
+      }
     }
   }
   return { port: 80, protocol: 'TCP' };
