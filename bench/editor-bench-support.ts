@@ -48,7 +48,15 @@ export async function startServer(): Promise<{ url: string; stop: () => void }> 
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { url, stop: () => void child.kill() };
+  const stop = () => {
+    if (child.exitCode !== null) return;
+    child.kill('SIGTERM');
+    // A server that does not stop on SIGTERM within 5 s is killed outright.
+    setTimeout(() => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }, 5000).unref();
+  };
+  return { url, stop };
 }
 
 /** Script and modulepreload URLs of dist/index.html: the static graph the page needs before React runs. */

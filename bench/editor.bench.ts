@@ -83,7 +83,13 @@ async function keystrokeSamples(page: Page, url: string, peers: number): Promise
 
 export async function run(): Promise<BenchRow[]> {
   const server = await startServer();
-  const browser = await launch();
+  let browser: Browser;
+  try {
+    browser = await launch();
+  } catch (err) {
+    server.stop();
+    throw err;
+  }
   try {
     const size = await jsBeforeUsable(browser, server.url);
     const reactGz = await reactBaselineGzip();
@@ -113,7 +119,10 @@ export async function run(): Promise<BenchRow[]> {
     });
     return rows;
   } finally {
-    await browser.close();
-    server.stop();
+    try {
+      await browser.close();
+    } finally {
+      server.stop();
+    }
   }
 }

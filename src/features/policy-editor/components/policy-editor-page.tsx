@@ -1,6 +1,6 @@
 // The editor page: form on the left, live preview on the right, the validation summary, the
 // submit bar and the server's answer. It only wires the pure model modules and the API hooks.
-import { Suspense, lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiStatusError } from '../../../lib/api-client';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { createNetworkPolicyUrl, targetNamespace, useCreateNetworkPolicy } from '../api/create-network-policy';
@@ -16,14 +16,18 @@ import { LoadBoundary } from './load-boundary';
 import { SubmitBar } from './submit-bar';
 import { useDraft } from './use-draft';
 import { ValidationSummary } from './validation-summary';
-// Issue 7 (owned by src/features/templates, import-export, platform-checks): template gallery,
-// import/export/share links and platform checks; they replace the draft through a 'reset'.
-import { DraftIoBar } from '../../import-export';
-import { PlatformChecksPanel } from '../../platform-checks';
-import { TemplatesButton } from '../../templates';
 import { newPolicyTemplate } from '../model/template';
 
 const PreviewPanel = lazy(() => import('./preview-panel'));
+// Issue 7 (owned by src/features/templates, import-export, platform-checks): template gallery,
+// import/export/share links and platform checks; they replace the draft through a 'reset'. Lazy
+// and memoised on the deferred draft, like the review: the form's first load and its keystrokes
+// do not wait for them.
+const TemplatesButton = memo(lazy(() => import('../../templates').then((m) => ({ default: m.TemplatesButton }))));
+const DraftIoBar = memo(lazy(() => import('../../import-export').then((m) => ({ default: m.DraftIoBar }))));
+const PlatformChecksPanel = memo(
+  lazy(() => import('../../platform-checks').then((m) => ({ default: m.PlatformChecksPanel }))),
+);
 // Re-rendered only when its input, the errors or the namespaces change (not on its own keystrokes).
 const MemoPolicyForm = memo(PolicyForm);
 const NO_NAMESPACES: readonly string[] = [];
@@ -37,6 +41,8 @@ const PolicyReviewPanel = memo(
 
 export function PolicyEditorPage() {
   const { state, dispatch, startOver } = useDraft();
+  // The draft for the secondary panels (review, checks, draft tools): deferred, so their work runs
+  // after a keystroke's own update has committed.
   const reviewPolicy = useDeferredValue(state.policy);
   const [format, setFormat] = useState<TextFormat>('json');
   const [plain, setPlain] = useState(false);
@@ -89,16 +95,25 @@ export function PolicyEditorPage() {
       : outcomeOf(lastUrl, { data: create.data, error: create.error });
 
   // Issue 7: replacing the draft (template, import, share link) asks first when this is true.
-  const hasChanges = () => JSON.stringify(state.policy) !== JSON.stringify(newPolicyTemplate());
-  const replaceDraft = (policy: NetworkPolicy) => dispatch({ type: 'reset', policy });
+  // Stable callbacks reading the latest draft, so the memoised tools do not re-render per keystroke.
+  const latest = useRef(state.policy);
+  useEffect(() => {
+    latest.current = state.policy;
+  }, [state.policy]);
+  const hasChanges = useCallback(() => JSON.stringify(latest.current) !== JSON.stringify(newPolicyTemplate()), []);
+  const replaceDraft = useCallback((policy: NetworkPolicy) => dispatch({ type: 'reset', policy }), [dispatch]);
 
   return (
     <>
       {/* Issue 7: templates, import, export and share links (src/features/templates, import-export). */}
-      <div className="draft-tools">
-        <TemplatesButton policy={state.policy} hasChanges={hasChanges} onApply={replaceDraft} />
-        <DraftIoBar policy={state.policy} hasChanges={hasChanges} onReplace={replaceDraft} />
-      </div>
+      <LoadBoundary fallback={(e) => <p className="message error">The draft tools could not be loaded: {e.message}</p>}>
+        <Suspense fallback={<div className="draft-tools" />}>
+          <div className="draft-tools">
+            <TemplatesButton policy={reviewPolicy} hasChanges={hasChanges} onApply={replaceDraft} />
+            <DraftIoBar policy={reviewPolicy} hasChanges={hasChanges} onReplace={replaceDraft} />
+          </div>
+        </Suspense>
+      </LoadBoundary>
       <div className="editor-grid">
         <section
           className="panel form-panel"
@@ -157,7 +172,13 @@ export function PolicyEditorPage() {
       />
       <ServerResponse outcome={outcome} />
       {/* Issue 7: platform checks (src/features/platform-checks). */}
-      <PlatformChecksPanel policy={state.policy} />
+      <LoadBoundary
+        fallback={(e) => <p className="message error">The platform checks could not be loaded: {e.message}</p>}
+      >
+        <Suspense fallback={<p>Loading the platform checks…</p>}>
+          <PlatformChecksPanel policy={reviewPolicy} />
+        </Suspense>
+      </LoadBoundary>
       {/* Policy review: explanation, warnings, affected pods, diagram, traffic simulation. */}
       <LoadBoundary fallback={(e) => <p className="message error">The review could not be loaded: {e.message}</p>}>
         <Suspense fallback={<p>Loading the review…</p>}>
