@@ -27,6 +27,7 @@ import {
 import { handleGet, handleList } from './list-watch';
 import { createNetworkPolicy } from './np-create';
 import { deleteNetworkPolicy, patchNetworkPolicy, updateNetworkPolicy } from './np-update';
+import { generateName } from './object-meta';
 import { staticFiles } from './static-files';
 import type { Store } from './store';
 
@@ -36,6 +37,8 @@ export interface AppOptions {
   /** Clock for creationTimestamp and managedFields (tests pin it). */
   now?: () => Date;
   maxBodyBytes?: number;
+  /** Makes a name from generateName (default: prefix[:58] + 5 random characters). */
+  generateName?: (prefix: string) => string;
   /**
    * Called first for every request; returning true means it answered (e.g. the bridge to real
    * clusters under /clusters/...).
@@ -174,6 +177,7 @@ export function createApp(store: Store, options: AppOptions = {}): RequestHandle
   const serveStatic = options.distDir === undefined ? null : staticFiles(options.distDir);
   const now = options.now ?? (() => new Date());
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const makeName = options.generateName ?? generateName;
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, fail: (s: Status) => void): Promise<void> {
     if (options.before?.(req, res) === true) return;
@@ -201,7 +205,17 @@ export function createApp(store: Store, options: AppOptions = {}): RequestHandle
       return;
     }
     const output = negotiate(req.headers.accept, r.neg);
-    const ctx: Ctx = { req, res, query: url.searchParams, output, pretty, store, now, maxBodyBytes };
+    const ctx: Ctx = {
+      req,
+      res,
+      query: url.searchParams,
+      output,
+      pretty,
+      store,
+      now,
+      maxBodyBytes,
+      generateName: makeName,
+    };
     await r.run(ctx);
   }
 

@@ -13,6 +13,8 @@ export interface Ctx {
   store: Store;
   now: () => Date;
   maxBodyBytes: number;
+  /** generateName's name maker (names.SimpleNameGenerator by default; tests force collisions). */
+  generateName: (prefix: string) => string;
 }
 
 /** A create/update body: Content-Type checked first (415), then read within the limit (413). */

@@ -148,3 +148,36 @@ describe('POST networkpolicies: success', () => {
     expect(rv(b)).toBeGreaterThan(rv(a));
   });
 });
+
+describe('generateName collisions', () => {
+  it('retries taken generated names, and gives up after 8 with AlreadyExists and retryAfterSeconds', async () => {
+    const names = ['gen-aaaaa', 'gen-aaaaa', 'gen-aaaaa', 'gen-bbbbb'];
+    let calls = 0;
+    const own = await startTestServer(undefined, {
+      generateName: () => names[Math.min(calls++, names.length - 1)] ?? '',
+    });
+    try {
+      const body = policy('', { podSelector: {} }, { name: undefined, generateName: 'gen-' });
+      expect((await postPolicy(own.url, 'default', body)).status).toBe(201); // gen-aaaaa
+      const second = await postPolicy(own.url, 'default', body); // aaaaa taken twice, then bbbbb
+      expect((second.json as { metadata: { name: string } }).metadata.name).toBe('gen-bbbbb');
+      calls = 0;
+      names.splice(0, names.length, 'gen-aaaaa');
+      const third = await postPolicy(own.url, 'default', body);
+      expect(calls).toBe(8);
+      expect(third.json).toEqual({
+        kind: 'Status',
+        apiVersion: 'v1',
+        metadata: {},
+        status: 'Failure',
+        message:
+          'networkpolicies.networking.k8s.io "gen-aaaaa" already exists, the server was not able to generate a unique name for the object',
+        reason: 'AlreadyExists',
+        details: { name: 'gen-aaaaa', group: 'networking.k8s.io', kind: 'networkpolicies', retryAfterSeconds: 1 },
+        code: 409,
+      });
+    } finally {
+      await own.close();
+    }
+  });
+});

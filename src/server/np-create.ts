@@ -15,7 +15,7 @@ import { RV_ON_CREATE } from './core-handlers';
 import { send, StatusError } from './http-util';
 import { GROUP_RESOURCE } from './list-watch';
 import { decodePolicyBody } from './np-decode';
-import { canonicalNetworkPolicy, fieldsV1, generateName, newUid, rfc3339, wipeSystemFields } from './object-meta';
+import { canonicalNetworkPolicy, fieldsV1, newUid, rfc3339, wipeSystemFields } from './object-meta';
 import { managerName, parseWriteOptions, type WriteOptions } from './request-options';
 import type { Obj } from './store';
 
@@ -68,7 +68,7 @@ export async function storeNewPolicy(
   meta.uid = newUid();
   const gen = typeof meta.generateName === 'string' ? meta.generateName : '';
   const generated = (typeof meta.name !== 'string' || meta.name === '') && gen !== '';
-  if (generated) meta.name = generateName(gen);
+  if (generated) meta.name = ctx.generateName(gen);
   meta.generation = 1;
   const candidate: Rec = { ...decoded, metadata: meta };
   const name = typeof meta.name === 'string' ? meta.name : '';
@@ -102,7 +102,7 @@ export async function storeNewPolicy(
       if (attempt >= MAX_NAME_ATTEMPTS) {
         throw new StatusError(generateNameConflictStatus(GROUP_RESOURCE.networkpolicies, String(obj.metadata.name)));
       }
-      obj.metadata.name = generateName(gen);
+      obj.metadata.name = ctx.generateName(gen);
     }
     return opts.dryRun ? obj : tx.put('networkpolicies', obj);
   });
