@@ -138,3 +138,11 @@ describe('explainNetworkPolicy', () => {
     ]);
   });
 });
+
+describe('describePeer on malformed input', () => {
+  it('does not throw when ipBlock.except is not an array', async () => {
+    const { describePeer } = await import('./wording');
+    const peer = { ipBlock: { cidr: '10.0.0.0/8', except: ' ' } } as unknown as Parameters<typeof describePeer>[0];
+    expect(describePeer(peer, 'default')).toBe('IP addresses in 10.0.0.0/8');
+  });
+});

@@ -65,3 +65,4 @@ export {
   describeSelectedPods,
 } from './wording';
 export { policyWarnings, type PolicyWarning, type WarningCode } from './warnings';
+export { sanitizePolicy } from './sanitize';

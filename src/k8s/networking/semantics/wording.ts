@@ -67,8 +67,9 @@ export function describePeer(peer: NetworkPolicyPeer, policyNs: string): string 
   if (peer.ipBlock && (pod || ns))
     return 'nothing (a peer cannot combine ipBlock with selectors; the API server rejects it)';
   if (peer.ipBlock) {
-    const except = peer.ipBlock.except ?? [];
-    const base = `IP addresses in ${peer.ipBlock.cidr}`;
+    // Exported for the UI too, which may hand over a half-typed draft: never trust the shapes.
+    const except = Array.isArray(peer.ipBlock.except) ? peer.ipBlock.except.map(String) : [];
+    const base = `IP addresses in ${String(peer.ipBlock.cidr)}`;
     return except.length === 0 ? base : `${base} except ${except.join(' and ')}`;
   }
   if (pod === undefined && ns === undefined) return 'nothing (an empty peer is rejected by the API server)';
