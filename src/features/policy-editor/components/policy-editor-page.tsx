@@ -17,6 +17,8 @@ import { SubmitBar } from './submit-bar';
 import { useDraft } from './use-draft';
 import { ValidationSummary } from './validation-summary';
 import { newPolicyTemplate } from '../model/template';
+// Issue 6 (owned by src/features/clusters): the cluster's policy list and Save changes (PUT).
+import { ClusterPolicies, SaveChangesBar } from '../../clusters';
 
 const PreviewPanel = lazy(() => import('./preview-panel'));
 // Issue 7 (owned by src/features/templates, import-export, platform-checks): template gallery,
@@ -105,6 +107,8 @@ export function PolicyEditorPage() {
 
   return (
     <>
+      {/* Issue 6: the namespace's policies on the selected cluster; Open in editor replaces the draft. */}
+      <ClusterPolicies hasChanges={hasChanges} onOpen={replaceDraft} />
       {/* Issue 7: templates, import, export and share links (src/features/templates, import-export). */}
       <LoadBoundary fallback={(e) => <p className="message error">The draft tools could not be loaded: {e.message}</p>}>
         <Suspense fallback={<div className="draft-tools" />}>
@@ -170,6 +174,8 @@ export function PolicyEditorPage() {
           startOver();
         }}
       />
+      {/* Issue 6: Save changes (PUT with resourceVersion) for a draft opened from the cluster. */}
+      <SaveChangesBar policy={state.policy} onReplace={replaceDraft} blocked={blocked} />
       <ServerResponse outcome={outcome} />
       {/* Issue 7: platform checks (src/features/platform-checks). */}
       <LoadBoundary
