@@ -9,7 +9,20 @@ const cases: [string, string | undefined][] = [
   ['metadata.namespace', 'metadata.namespace'],
   ['metadata.labels', 'metadata.labels'],
   ['metadata.annotations[a/b]', 'metadata.annotations'],
-  ['metadata.ownerReferences[0].uid', 'metadata'],
+  ['metadata.uid', 'metadata'],
+  ['metadata.managedFields[0].manager', 'metadata'],
+  ['metadata.finalizers', 'metadata.finalizers'],
+  ['metadata.finalizers[2]', 'metadata.finalizers.items.2.value'],
+  // Upstream's ValidateOwnerReferences paths carry no index: the whole list shows them.
+  ['metadata.ownerReferences', 'metadata.ownerReferences'],
+  ['metadata.ownerReferences.apiVersion', 'metadata.ownerReferences'],
+  ['metadata.ownerReferences.uid', 'metadata.ownerReferences'],
+  // Indexed paths (the decoder's type errors, server causes) land on the item or its control.
+  ['metadata.ownerReferences[0]', 'metadata.ownerReferences.items.0'],
+  ['metadata.ownerReferences[0].uid', 'metadata.ownerReferences.items.0.uid'],
+  ['metadata.ownerReferences[1].controller', 'metadata.ownerReferences.items.1.controller'],
+  ['metadata.ownerReferences[1].blockOwnerDeletion', 'metadata.ownerReferences.items.1.blockOwnerDeletion'],
+  ['metadata.ownerReferences[1].other', 'metadata.ownerReferences.items.1'],
   ['kind', 'kind'],
   ['status', undefined],
   ['spec', 'spec'],
@@ -43,5 +56,8 @@ describe('fieldDomId', () => {
     expect(fieldDomId('spec.ingress[0].ports[1].port')).toBe('pf-spec-ingress-items-0-ports-items-1-port');
     expect(fieldDomId('metadata.labels[app]')).toBe('pf-metadata-labels');
     expect(fieldDomId('status.x')).toBe('pf-root');
+    expect(fieldDomId('metadata.finalizers[0]')).toBe('pf-metadata-finalizers-items-0-value');
+    expect(fieldDomId('metadata.ownerReferences.kind')).toBe('pf-metadata-ownerReferences');
+    expect(fieldDomId('metadata.ownerReferences[0].controller')).toBe('pf-metadata-ownerReferences-items-0-controller');
   });
 });

@@ -37,15 +37,28 @@ function ruleName(base: string, dir: Direction, rest: Segs): string {
   return field === 'protocol' || field === 'port' || field === 'endPort' ? `${port}.${field}` : port;
 }
 
+const OWNER_REF_FIELDS = new Set(['apiVersion', 'kind', 'name', 'uid', 'controller', 'blockOwnerDeletion']);
+
+/**
+ * metadata.finalizers[i] is its row's input. Upstream reports ownerReferences errors without an
+ * index (`metadata.ownerReferences.uid`): those land on the whole list; an indexed path on its item.
+ */
+function metadataName(rest: Segs): string {
+  const [head, i, field] = rest;
+  if (head === 'name' || head === 'generateName' || head === 'namespace') return `metadata.${head}`;
+  if (head === 'labels' || head === 'annotations') return `metadata.${head}`;
+  if (head === 'finalizers') return isIndex(i) ? `metadata.finalizers.items.${i}.value` : 'metadata.finalizers';
+  if (head !== 'ownerReferences') return 'metadata';
+  if (!isIndex(i)) return 'metadata.ownerReferences';
+  const item = `metadata.ownerReferences.items.${i}`;
+  return typeof field === 'string' && OWNER_REF_FIELDS.has(field) ? `${item}.${field}` : item;
+}
+
 /** The form field (or group) name for a Kubernetes path such as ['spec','ingress',0,'ports',1,'port']. */
 export function formFieldName(path: Segs): string | undefined {
   const [top, head, i] = path;
   if (top === 'apiVersion' || top === 'kind') return top;
-  if (top === 'metadata') {
-    if (head === 'name' || head === 'generateName' || head === 'namespace') return `metadata.${head}`;
-    if (head === 'labels' || head === 'annotations') return `metadata.${head}`;
-    return 'metadata';
-  }
+  if (top === 'metadata') return metadataName(path.slice(1));
   if (top !== 'spec') return undefined;
   if (head === 'podSelector') return selectorName('spec.podSelector', path.slice(2));
   if (head === 'policyTypes') return 'spec.policyTypes';

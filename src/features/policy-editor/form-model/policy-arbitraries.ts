@@ -52,6 +52,26 @@ const port = fc.record(
   { requiredKeys: [] },
 );
 
+const finalizer = fc.oneof(
+  fc.constantFrom('kubernetes', 'orphan', 'foregroundDeletion'),
+  fc.tuple(dnsLabel, dnsLabel).map(([a, b]) => `${a}.io/${b}`),
+);
+
+/** controller / blockOwnerDeletion each absent, true or false (the tri-state the form keeps). */
+const ownerReference = fc.record(
+  {
+    apiVersion: fc.constantFrom('v1', 'apps/v1'),
+    kind: fc.constantFrom('ConfigMap', 'Deployment'),
+    name: dnsLabel,
+    uid: fc.uuid(),
+    controller: fc.boolean(),
+    blockOwnerDeletion: fc.boolean(),
+  },
+  { requiredKeys: ['apiVersion', 'kind', 'name', 'uid'] },
+);
+
+const OWNER_FIELDS = ['apiVersion', 'kind', 'name', 'uid', 'controller', 'blockOwnerDeletion'] as const;
+
 const ingressRule = fc.record({ from: optList(peer), ports: optList(port) }, { requiredKeys: [] });
 const egressRule = fc.record({ to: optList(peer), ports: optList(port) }, { requiredKeys: [] });
 
@@ -74,16 +94,8 @@ export const validPolicy: fc.Arbitrary<NetworkPolicy> = fc
           namespace: dnsLabel,
           labels,
           annotations: fc.dictionary(labelKey, fc.string(), { maxKeys: 2, noNullPrototype: true }),
-          ownerReferences: fc.array(
-            fc.record({
-              apiVersion: fc.constant('v1'),
-              kind: fc.constant('ConfigMap'),
-              name: dnsLabel,
-              uid: fc.uuid(),
-            }),
-            { maxLength: 1 },
-          ),
-          finalizers: fc.array(dnsLabel, { maxLength: 2 }),
+          ownerReferences: optList(ownerReference, 2),
+          finalizers: optList(finalizer, 3),
           uid: fc.uuid(),
           resourceVersion: fc.nat().map(String),
         },
@@ -145,12 +157,42 @@ const extraKey = fc.oneof(
   ),
 );
 
+/** Wrong-shaped finalizers and ownerReferences (whole lists and single items or fields). */
+const oddFinalizers = fc.constantFrom<unknown>(null, 'f', {}, [1], ['a', null], [['x']], [true, 'b']);
+const oddOwnerField = fc.constantFrom<unknown>(null, 'yes', 0, [], {}, 'true');
+const oddOwnerRef = fc.oneof(
+  fc.constantFrom<unknown>(null, 1, 'o', []),
+  fc.tuple(ownerReference, fc.constantFrom(...OWNER_FIELDS), oddOwnerField).map(([r, k, v]) => {
+    const out: JsonRecord = { ...r };
+    setOwn(out, k, v);
+    return out;
+  }),
+);
+const oddOwnerRefs = fc.oneof(
+  fc.constantFrom<unknown>(null, 'x', {}, 7),
+  fc.array(fc.oneof(ownerReference, oddOwnerRef), { minLength: 1, maxLength: 3 }),
+);
+
+/** A valid policy whose finalizers and/or ownerReferences have the wrong shape. */
+export const oddMetadataPolicy: fc.Arbitrary<NetworkPolicy> = fc
+  .tuple(validPolicy, fc.option(oddFinalizers, { nil: undefined }), oddOwnerRefs, fc.boolean())
+  .map(([p, fin, owners, both]) => {
+    const metadata: JsonRecord = { ...(p.metadata as JsonRecord) };
+    if (fin !== undefined) metadata.finalizers = fin;
+    if (both || fin === undefined) metadata.ownerReferences = owners;
+    return dropUndefined({ ...p, metadata }) as NetworkPolicy;
+  });
+
 /**
  * Mutates a policy: adds extra fields at every object (at random places), shuffles key order,
  * and sometimes replaces a value by arbitrary JSON (wrong shapes: null, numbers, strings...).
  */
 export const mutatedPolicy: fc.Arbitrary<NetworkPolicy> = fc
-  .tuple(validPolicy, fc.integer(), fc.array(fc.tuple(extraKey, json(2)), { minLength: 1, maxLength: 30 }))
+  .tuple(
+    fc.oneof(validPolicy, oddMetadataPolicy),
+    fc.integer(),
+    fc.array(fc.tuple(extraKey, json(2)), { minLength: 1, maxLength: 30 }),
+  )
   .map(([policy, seed, pool]) => {
     const rnd = prng(seed);
     let next = 0;

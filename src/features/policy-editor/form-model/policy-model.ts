@@ -1,57 +1,18 @@
 // NetworkPolicy <-> PolicyFormModel: the two pure conversions the form is built on.
 // fromFormModel(toFormModel(x)) returns x for any JSON object (see round-trip.test.ts).
 import type { NetworkPolicy } from '../../../k8s/networking/types';
-import { fromList, fromMap, toList, toMap } from './collections';
-import { assemble, decode, encode, isRecord, isStringArray, isStringMap, keep, textOut, type JsonRecord } from './kept';
+import { fromList, toList } from './collections';
+import { assemble, decode, encode, isRecord, isStringArray, keep, textOut, type JsonRecord } from './kept';
+import { fromMetadata, toMetadata } from './metadata-model';
 import { fromRule, toRule } from './rule-model';
 import { emptySelector, fromSelector, toSelector } from './selector-model';
-import type { MetadataModel, PolicyFormModel, PolicyTypesModel, SpecModel } from './types';
+import type { PolicyFormModel, PolicyTypesModel, SpecModel } from './types';
 
 export const TOP_KEYS = ['apiVersion', 'kind', 'metadata', 'spec'] as const;
-export const METADATA_KEYS = ['name', 'generateName', 'namespace', 'labels', 'annotations'] as const;
 export const SPEC_KEYS = ['podSelector', 'ingress', 'egress', 'policyTypes'] as const;
 
 function str(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
-}
-
-function toMetadata(v: JsonRecord | undefined): MetadataModel {
-  const m = v ?? {};
-  const name = str(m.name);
-  const generateName = str(m.generateName);
-  const namespace = str(m.namespace);
-  const labels = isStringMap(m.labels) ? m.labels : undefined;
-  const annotations = isStringMap(m.annotations) ? m.annotations : undefined;
-  const edited: Record<string, boolean> = {
-    name: name !== null,
-    generateName: generateName !== null,
-    namespace: namespace !== null,
-    labels: labels !== undefined,
-    annotations: annotations !== undefined,
-  };
-  return {
-    kept: keep(m, METADATA_KEYS, (k) => edited[k] === true),
-    present: v !== undefined,
-    name: name ?? '',
-    nameOrig: name,
-    generateName: generateName ?? '',
-    generateNameOrig: generateName,
-    useGenerateName: generateName !== null && name === null,
-    namespace: namespace ?? '',
-    namespaceOrig: namespace,
-    labels: toMap(labels),
-    annotations: toMap(annotations),
-  };
-}
-
-function fromMetadata(m: MetadataModel): JsonRecord {
-  return assemble(m.kept, METADATA_KEYS, {
-    name: textOut(m.name, m.nameOrig),
-    generateName: textOut(m.generateName, m.generateNameOrig),
-    namespace: textOut(m.namespace, m.namespaceOrig),
-    labels: fromMap(m.labels),
-    annotations: fromMap(m.annotations),
-  });
 }
 
 function toPolicyTypes(v: string[] | undefined): PolicyTypesModel {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { isRecord } from './kept';
-import { anyObject, mutatedPolicy, validPolicy } from './policy-arbitraries';
+import { anyObject, mutatedPolicy, oddMetadataPolicy, validPolicy } from './policy-arbitraries';
 import { fromFormModel, toFormModel } from './policy-model';
 
 /**
@@ -37,6 +37,10 @@ describe('object -> form -> object', () => {
     fc.assert(fc.property(mutatedPolicy, expectIdentity), { numRuns: 400 });
   });
 
+  it('is the identity with wrong-shaped finalizers and ownerReferences (lists, items, fields)', () => {
+    fc.assert(fc.property(oddMetadataPolicy, expectIdentity), { numRuns: 300 });
+  });
+
   it('is the identity for any JSON object', () => {
     fc.assert(fc.property(anyObject, expectIdentity), { numRuns: 300 });
   });
@@ -51,14 +55,14 @@ describe('object -> form -> object', () => {
     expect(Object.getPrototypeOf(back.spec)).toBe(Object.prototype);
   });
 
-  it('keeps fields the form does not show (ownerReferences, finalizers, managedFields, uid)', () => {
+  it('keeps system fields the form does not edit (uid, resourceVersion, managedFields) beside edited ones', () => {
     const policy: NetworkPolicy = {
       metadata: {
         name: 'a',
         uid: 'u',
         resourceVersion: '7',
         finalizers: ['f'],
-        ownerReferences: [{ apiVersion: 'v1', kind: 'ConfigMap', name: 'c', uid: 'x' }],
+        ownerReferences: [{ apiVersion: 'v1', kind: 'ConfigMap', name: 'c', uid: 'x', controller: false }],
         managedFields: [{ manager: 'kubectl', fieldsV1: { 'f:spec': {} } }],
       },
       status: { whatever: true },

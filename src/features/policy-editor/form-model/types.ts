@@ -32,6 +32,35 @@ export interface MetadataModel {
   namespaceOrig: string | null;
   labels: MapModel;
   annotations: MapModel;
+  /** Edited only when the original is absent or a list of strings (otherwise kept as is). */
+  finalizers: ListModel<FinalizerRow>;
+  ownerReferences: ListModel<OwnerRefModel>;
+}
+
+export interface FinalizerRow {
+  value: string;
+}
+
+/**
+ * One metadata.ownerReferences item. The two booleans are tri-state in the object (absent, true,
+ * false): `…Set` says whether the field is written, so an absent one stays absent until touched.
+ */
+export interface OwnerRefModel {
+  kept: string;
+  /** The encoded item when it is not an object (then nothing else applies). */
+  opaque: string;
+  apiVersion: string;
+  apiVersionOrig: string | null;
+  kind: string;
+  kindOrig: string | null;
+  name: string;
+  nameOrig: string | null;
+  uid: string;
+  uidOrig: string | null;
+  controller: boolean;
+  controllerSet: boolean;
+  blockOwnerDeletion: boolean;
+  blockOwnerDeletionSet: boolean;
 }
 
 export interface ExpressionModel {

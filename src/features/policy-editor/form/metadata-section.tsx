@@ -1,8 +1,10 @@
 // Object type and metadata: name or generateName (a toggle), namespace (suggestions from the
-// server, free text allowed), labels and annotations.
+// server, free text allowed), labels and annotations; finalizers and ownerReferences under
+// "Advanced metadata". System-populated fields (uid, resourceVersion...) are kept as is.
 import { memo, useId, type ChangeEvent } from 'react';
 import { ErrorMessages } from '../../../components/ui/field-shell';
 import { domIdForName } from '../form-model';
+import { AdvancedMetadata } from './advanced-metadata';
 import { useFieldErrors } from './error-store';
 import { Group, TextField } from './fields';
 import { useDerived, useFormHandles } from './form-context';
@@ -37,6 +39,7 @@ export const MetadataSection = memo(function MetadataSection(props: {
         noun="annotation"
         addLabel="Add annotation"
       />
+      <AdvancedMetadata />
     </Group>
   );
 });

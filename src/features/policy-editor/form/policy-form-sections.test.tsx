@@ -156,12 +156,17 @@ describe('ports, expressions, policy types, order', () => {
   it('keeps unknown fields through edits and names them', () => {
     const h = newHandle();
     const policy = {
-      metadata: { name: 'a', ownerReferences: [{ apiVersion: 'v1', kind: 'X', name: 'o', uid: 'u' }] },
+      metadata: {
+        name: 'a',
+        resourceVersion: '7',
+        ownerReferences: [{ apiVersion: 'v1', kind: 'X', name: 'o', uid: 'u', 'x-owner': 1 }],
+      },
       spec: { ingress: [{ 'x-note': 1, ports: [{ port: 5, extra: true }] }] },
       status: {},
     } as unknown as NetworkPolicy;
     render(<Harness initial={policy} handle={h} />);
-    expect(screen.getByText(/Kept as is.*"ownerReferences"/)).toBeTruthy();
+    expect(screen.getByText(/Kept as is.*"resourceVersion"/)).toBeTruthy();
+    expect(within(group('Owner reference 1')).getByText(/Kept as is.*"x-owner"/)).toBeTruthy();
     type(screen.getByRole('textbox', { name: 'Name' }), 'b');
     expect(last(h)).toEqual({ ...policy, metadata: { ...policy.metadata, name: 'b' } });
     expect(Object.keys(last(h))).toEqual(['metadata', 'spec', 'status']);

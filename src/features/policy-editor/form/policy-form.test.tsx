@@ -140,7 +140,17 @@ describe('PolicyForm', () => {
     const rich: NetworkPolicy = {
       apiVersion: 'networking.k8s.io/v1',
       kind: 'NetworkPolicy',
-      metadata: { name: 'a', namespace: 'b', labels: { x: 'y' }, annotations: { 'a/b': 'c' }, uid: 'u' },
+      metadata: {
+        name: 'a',
+        namespace: 'b',
+        labels: { x: 'y' },
+        annotations: { 'a/b': 'c' },
+        uid: 'u',
+        ownerReferences: [
+          { apiVersion: 'v1', kind: 'K', name: 'n', uid: 'x', controller: true, blockOwnerDeletion: false },
+        ],
+        finalizers: ['a/b', 'orphan'],
+      },
       spec: {
         podSelector: { matchLabels: { a: 'b' }, matchExpressions: [{ key: 'k', operator: 'In', values: ['v'] }] },
         ingress: [
