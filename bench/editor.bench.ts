@@ -28,29 +28,55 @@ async function launch(): Promise<Browser> {
 
 async function jsBeforeUsable(browser: Browser, url: string) {
   const page = await browser.newPage();
-  const bodies: Promise<{ path: string; gz: number }>[] = [];
-  page.on('response', (res) => {
-    const u = new URL(res.url());
-    if (!u.pathname.endsWith('.js')) return;
-    bodies.push(res.body().then((b) => ({ path: u.pathname, gz: gzipBytes(b) })));
-  });
+  // In the page, from its first script on: the moment the Name input (fieldDomId('metadata.name'))
+  // is visible and enabled, on the performance timeline that resource timings use.
+  // A string, not a function: tsx would wrap a named inner function in its __name helper, which
+  // does not exist in the page.
+  await page.addInitScript(`(() => {
+    const check = () => {
+      const el = document.getElementById('pf-metadata-name');
+      if (el !== null && !el.disabled && el.getClientRects().length > 0) window.__usableAt = performance.now();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  })();`);
   await page.goto(url);
-  await page.getByLabel('Name', { exact: true }).waitFor({ state: 'visible' });
-  const handle = await page.getByLabel('Name', { exact: true }).elementHandle();
-  await page.waitForFunction((el) => el !== null && !(el as HTMLInputElement).disabled, handle);
-  const usable = await Promise.all(bodies.splice(0));
+  await expectEnabled(page);
+  await page.waitForFunction(() => (window as unknown as { __usableAt?: number }).__usableAt !== undefined);
+  // Let anything started by then finish, then read which scripts were requested before that moment.
+  await page.waitForLoadState('networkidle');
+  const { usableAt, scripts } = await page.evaluate(() => ({
+    usableAt: (window as unknown as { __usableAt: number }).__usableAt,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((e) => new URL(e.name).pathname.endsWith('.js'))
+      .map((e) => ({ path: new URL(e.name).pathname, startTime: e.startTime })),
+  }));
   await page.close();
+  const before = scripts.filter((s) => s.startTime <= usableAt && !MONACO_CHUNK.test(s.path));
+  const sized = await Promise.all(
+    before.map(async (s) => ({
+      path: s.path,
+      gz: gzipBytes(new Uint8Array(await (await fetch(url + s.path)).arrayBuffer())),
+    })),
+  );
   const entry = staticEntryAssets();
-  const eager = usable.filter((b) => entry.has(b.path));
-  // Lazy chunks that happened to arrive before the check (the preview, the review): not needed for
-  // the form, but reported so nothing is hidden. Monaco's own chunks are left out as agreed.
-  const lazyOther = usable.filter((b) => !entry.has(b.path) && !MONACO_CHUNK.test(b.path));
+  const eager = sized.filter((b) => entry.has(b.path));
+  const lazy = sized.filter((b) => !entry.has(b.path));
   return {
-    eagerGz: eager.reduce((s, b) => s + b.gz, 0),
-    eagerFiles: eager.length,
-    lazyOtherGz: lazyOther.reduce((s, b) => s + b.gz, 0),
-    lazyOtherFiles: lazyOther.length,
+    totalGz: sized.reduce((sum, b) => sum + b.gz, 0),
+    eagerGz: eager.reduce((sum, b) => sum + b.gz, 0),
+    lazyGz: lazy.reduce((sum, b) => sum + b.gz, 0),
+    lazyFiles: lazy.map((b) => b.path.replace(/^\/assets\//, '').replace(/-[\w-]+\.js$/, '')),
+    usableMs: usableAt,
   };
+}
+
+async function expectEnabled(page: Page): Promise<void> {
+  const name = page.getByLabel('Name', { exact: true });
+  await name.waitFor({ state: 'visible' });
+  const handle = await name.elementHandle();
+  await page.waitForFunction((el) => el !== null && !(el as HTMLInputElement).disabled, handle);
 }
 
 async function keystrokeSamples(page: Page, url: string, peers: number): Promise<number[]> {
@@ -95,14 +121,15 @@ export async function run(): Promise<BenchRow[]> {
     const reactGz = await reactBaselineGzip();
     const rows: BenchRow[] = [
       {
-        name: 'editor: JS before the form is usable (gzip, Monaco excluded)',
+        name: 'editor: JS requested before the form is usable (gzip, Monaco excluded)',
         result:
-          `${fmtKB(size.eagerGz)} in ${size.eagerFiles} file(s)` +
-          (size.lazyOtherFiles > 0 ? ` (+${fmtKB(size.lazyOtherGz)} lazy non-Monaco chunks that arrived by then)` : ''),
+          `${fmtKB(size.totalGz)} (entry ${fmtKB(size.eagerGz)}` +
+          (size.lazyFiles.length > 0 ? ` + lazy ${size.lazyFiles.join(', ')} ${fmtKB(size.lazyGz)}` : '') +
+          `; usable at ${Math.round(size.usableMs)} ms)`,
         baseline: `react+react-dom alone ${fmtKB(reactGz)}`,
-        ratio: `${(size.eagerGz / reactGz).toFixed(2)}x`,
+        ratio: `${(size.totalGz / reactGz).toFixed(2)}x`,
         target: '<= 150 KB',
-        met: size.eagerGz <= 150 * 1024 ? 'yes' : 'no',
+        met: size.totalGz <= 150 * 1024 ? 'yes' : 'no',
       },
     ];
     const big = await keystrokeSamples(await browser.newPage(), server.url, 1000);

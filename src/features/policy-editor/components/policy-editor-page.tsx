@@ -15,6 +15,7 @@ import { ServerResponse, outcomeOf, type SubmitOutcome } from './server-response
 import { LoadBoundary } from './load-boundary';
 import { SubmitBar } from './submit-bar';
 import { useDraft } from './use-draft';
+import { useAfterFirstPaint, useIdleReady } from './use-idle-ready';
 import { ValidationSummary } from './validation-summary';
 import { newPolicyTemplate } from '../model/template';
 // Issue 6 (owned by src/features/clusters): the cluster's policy list and Save changes (PUT).
@@ -46,6 +47,8 @@ export function PolicyEditorPage() {
   // The draft for the secondary panels (review, checks, draft tools): deferred, so their work runs
   // after a keystroke's own update has committed.
   const reviewPolicy = useDeferredValue(state.policy);
+  const secondaryReady = useIdleReady();
+  const previewReady = useAfterFirstPaint();
   const [format, setFormat] = useState<TextFormat>('json');
   const [plain, setPlain] = useState(false);
   const [dryRun, setDryRun] = useState(false);
@@ -113,8 +116,12 @@ export function PolicyEditorPage() {
       <LoadBoundary fallback={(e) => <p className="message error">The draft tools could not be loaded: {e.message}</p>}>
         <Suspense fallback={<div className="draft-tools" />}>
           <div className="draft-tools">
-            <TemplatesButton policy={reviewPolicy} hasChanges={hasChanges} onApply={replaceDraft} />
-            <DraftIoBar policy={reviewPolicy} hasChanges={hasChanges} onReplace={replaceDraft} />
+            {secondaryReady && (
+              <>
+                <TemplatesButton policy={reviewPolicy} hasChanges={hasChanges} onApply={replaceDraft} />
+                <DraftIoBar policy={reviewPolicy} hasChanges={hasChanges} onReplace={replaceDraft} />
+              </>
+            )}
           </div>
         </Suspense>
       </LoadBoundary>
@@ -140,17 +147,21 @@ export function PolicyEditorPage() {
         </section>
         <LoadBoundary fallback={(e) => <PreviewLoading error={e} />}>
           <Suspense fallback={<PreviewLoading />}>
-            <PreviewPanel
-              policy={state.policy}
-              text={state.text}
-              syntaxError={state.syntaxError}
-              errors={errors}
-              format={format}
-              plain={plain}
-              onFormatChange={switchFormat}
-              onPlainChange={switchPlain}
-              onTextChange={onTextChange}
-            />
+            {!previewReady ? (
+              <PreviewLoading />
+            ) : (
+              <PreviewPanel
+                policy={state.policy}
+                text={state.text}
+                syntaxError={state.syntaxError}
+                errors={errors}
+                format={format}
+                plain={plain}
+                onFormatChange={switchFormat}
+                onPlainChange={switchPlain}
+                onTextChange={onTextChange}
+              />
+            )}
           </Suspense>
         </LoadBoundary>
       </div>
@@ -182,13 +193,13 @@ export function PolicyEditorPage() {
         fallback={(e) => <p className="message error">The platform checks could not be loaded: {e.message}</p>}
       >
         <Suspense fallback={<p>Loading the platform checks…</p>}>
-          <PlatformChecksPanel policy={reviewPolicy} />
+          {secondaryReady && <PlatformChecksPanel policy={reviewPolicy} />}
         </Suspense>
       </LoadBoundary>
       {/* Policy review: explanation, warnings, affected pods, diagram, traffic simulation. */}
       <LoadBoundary fallback={(e) => <p className="message error">The review could not be loaded: {e.message}</p>}>
         <Suspense fallback={<p>Loading the review…</p>}>
-          <PolicyReviewPanel policy={reviewPolicy} />
+          {secondaryReady && <PolicyReviewPanel policy={reviewPolicy} />}
         </Suspense>
       </LoadBoundary>
     </>
