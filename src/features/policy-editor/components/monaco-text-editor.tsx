@@ -51,6 +51,9 @@ export default function MonacoTextEditor(props: MonacoTextEditorProps) {
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
       tabSize: 2,
+      // Keyboard users must be able to leave the editor: Tab moves focus (Ctrl+M switches to
+      // inserting tabs, as in VS Code); indentation still follows Enter.
+      tabFocusMode: true,
       fontSize: 13,
       theme: window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'vs-dark' : 'vs',
     });

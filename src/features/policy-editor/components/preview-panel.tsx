@@ -132,6 +132,11 @@ export default function PreviewPanel(p: PreviewPanelProps) {
           </LoadBoundary>
         )}
       </div>
+      {!p.plain && (
+        <p className="hint">
+          In the code editor, Tab moves to the next control; Ctrl+M makes Tab insert indentation instead.
+        </p>
+      )}
     </section>
   );
 }
