@@ -43,6 +43,32 @@ describe('the Advanced metadata disclosure', () => {
   });
 });
 
+describe('links into the disclosure', () => {
+  it('a link to a field inside the closed disclosure opens it before the link focuses the field', () => {
+    const id = fieldDomId('metadata.finalizers[0]');
+    let focused = false;
+    const focus = () => {
+      const el = document.getElementById(id);
+      el?.focus();
+      focused = (el?.closest('details') as HTMLDetailsElement | null)?.open === true && document.activeElement === el;
+    };
+    render(
+      <>
+        <a href={`#${id}`} onClick={focus}>
+          Finalizer error
+        </a>
+        <a href="#pf-metadata-name">Name error</a>
+        <Harness initial={base({ name: 'p', finalizers: ['x'] })} handle={newHandle()} />
+      </>,
+    );
+    fireEvent.click(screen.getByRole('link', { name: 'Name error' }));
+    expect(details().open).toBe(false);
+    fireEvent.click(screen.getByRole('link', { name: 'Finalizer error' }));
+    expect(details().open).toBe(true);
+    expect(focused).toBe(true);
+  });
+});
+
 describe('finalizers', () => {
   it('adds, edits and removes rows; removing the last leaves finalizers absent again', () => {
     const h = newHandle();

@@ -1,6 +1,7 @@
 // "Advanced metadata": a disclosure (collapsed by default) with the finalizers and ownerReferences
-// editors. It opens by itself when an error lands inside it, so the error is seen beside its field.
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+// editors. It opens by itself when an error lands inside it or a link (the error summary) targets a
+// field inside it, so the error is seen and the field can take focus.
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { newOwnerRef, type FinalizerRow } from '../form-model';
 import { useErrorCountUnder } from './error-store';
@@ -21,17 +22,19 @@ export const AdvancedMetadata = memo(function AdvancedMetadata() {
   const errors = useErrorCountUnder(ERROR_GROUPS);
   const [open, setOpen] = useState(false);
   const hadErrors = useRef(false);
+  const ref = useRef<HTMLDetailsElement>(null);
   useLayoutEffect(() => {
     if (errors > 0 && !hadErrors.current) setOpen(true);
     hadErrors.current = errors > 0;
   }, [errors]);
+  useEffect(() => openForLinks(ref, setOpen), []);
   const counts = `${plural(finalizers.fields.length, 'finalizer', 'finalizers')}, ${plural(
     owners.fields.length,
     'owner reference',
     'owner references',
   )}`;
   return (
-    <details className="advanced-metadata" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details ref={ref} className="advanced-metadata" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         Advanced metadata <span className="muted-inline">({counts})</span>
         {errors > 0 && (
@@ -75,3 +78,23 @@ export const AdvancedMetadata = memo(function AdvancedMetadata() {
     </details>
   );
 });
+
+/**
+ * A click on an in-page link (`href="#id"`) to an element inside the closed disclosure opens it
+ * first (capture phase, before the link's own handler focuses the element): a field inside a
+ * closed <details> is not rendered and cannot take focus.
+ */
+function openForLinks(ref: { current: HTMLDetailsElement | null }, setOpen: (open: boolean) => void): () => void {
+  const onClick = (e: MouseEvent) => {
+    const details = ref.current;
+    const link = e.target instanceof Element ? e.target.closest('a[href^="#"]') : null;
+    if (details === null || details.open || link === null) return;
+    const id = decodeURIComponent((link.getAttribute('href') ?? '').slice(1));
+    const target = id === '' ? null : document.getElementById(id);
+    if (target === null || !details.contains(target) || target === details) return;
+    details.open = true;
+    setOpen(true);
+  };
+  document.addEventListener('click', onClick, true);
+  return () => document.removeEventListener('click', onClick, true);
+}
