@@ -79,6 +79,9 @@ test("a Status error's causes show on the fields, marked as from the server, unt
   const item = editor.summary.getByRole('listitem').filter({ hasText: 'metadata.name' });
   await expect(item).toContainText('Invalid value: "new-policy": taken');
   await expect(item).toContainText('from server');
+  // Beside the field in the form, exactly as a client-side error.
+  await expect(editor.name).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.name).toHaveAccessibleDescription(/Invalid value: "new-policy": taken/);
   await expect
     .poll(async () => (await editor.previewMarkers()).map((m) => m.message))
     .toContain('metadata.name: Invalid value: "new-policy": taken');
