@@ -115,7 +115,8 @@ export default function PreviewPanel(p: PreviewPanelProps) {
           >
             <Suspense
               fallback={
-                <pre className="code-fallback" aria-label={label}>
+                // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable)
+                <pre className="code-fallback" aria-label={label} tabIndex={0}>
                   {shown}
                 </pre>
               }

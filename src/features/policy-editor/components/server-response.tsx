@@ -60,14 +60,16 @@ function Answer({ url, response }: { url: string; response: ApiResponse }) {
       </div>
       <LoadBoundary
         fallback={() => (
-          <pre className="code-fallback" aria-label="Response body">
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable)
+          <pre className="code-fallback" aria-label="Response body" tabIndex={0}>
             {response.text}
           </pre>
         )}
       >
         <Suspense
           fallback={
-            <pre className="code-fallback" aria-label="Response body">
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable)
+            <pre className="code-fallback" aria-label="Response body" tabIndex={0}>
               {response.text}
             </pre>
           }
