@@ -1,6 +1,5 @@
-// "Advanced metadata": a disclosure (collapsed by default) with the finalizers and ownerReferences
-// editors. It opens by itself when an error lands inside it or a link (the error summary) targets a
-// field inside it, so the error is seen and the field can take focus.
+// "Advanced metadata": a collapsed-by-default disclosure with the finalizers and ownerReferences
+// editors; it opens when an error lands inside or a link targets a field inside (so it can focus).
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { newOwnerRef, type FinalizerRow } from '../form-model';

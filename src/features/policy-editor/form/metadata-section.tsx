@@ -1,6 +1,5 @@
-// Object type and metadata: name or generateName (a toggle), namespace (suggestions from the
-// server, free text allowed), labels and annotations; finalizers and ownerReferences under
-// "Advanced metadata". System-populated fields (uid, resourceVersion...) are kept as is.
+// Metadata: name or generateName (a toggle), namespace (server suggestions, free text allowed),
+// labels, annotations; finalizers and ownerReferences under "Advanced metadata" (advanced-metadata.tsx).
 import { memo, useId, type ChangeEvent } from 'react';
 import { ErrorMessages } from '../../../components/ui/field-shell';
 import { domIdForName } from '../form-model';
