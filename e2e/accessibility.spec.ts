@@ -1,0 +1,130 @@
+// axe-core (WCAG 2.0/2.1 A+AA and best practices) on every state of the editor page: no serious or
+// critical violation anywhere, in light and dark colour schemes.
+import { expect, test, type Page } from '@playwright/test';
+import { ReviewPage } from './review-page';
+import { SEED_POLICY } from './seed-policy';
+import { ToolsPage } from './templates-share-page';
+import { expectAccessible } from './support-a11y/axe';
+import { INVALID_POLICY, RICH_POLICY, loadDraft, openEditor } from './support-a11y/drafts';
+
+async function reviewTabs(page: Page, label: string): Promise<void> {
+  const review = new ReviewPage(page);
+  const explanation = await review.open('Explanation');
+  await expect(explanation).toContainText('selects');
+  await expectAccessible(page, `${label}: review explanation`);
+
+  await review.open('Warnings');
+  await expectAccessible(page, `${label}: review warnings`);
+
+  const affected = await review.open('Affected pods');
+  const selected = review.affected('Selected pods');
+  await expect(selected).toBeVisible();
+  await selected.getByText(/^matches /).click();
+  await expect(
+    affected.getByRole('list', { name: 'Pods matched by spec.podSelector' }).getByRole('listitem'),
+  ).toHaveCount(2);
+  await expectAccessible(page, `${label}: review affected pods (expanded)`);
+
+  const diagram = await review.open('Diagram');
+  await expect(diagram.getByRole('img')).toBeVisible();
+  await expectAccessible(page, `${label}: review diagram`);
+
+  await review.open('Traffic simulation');
+  await expect(review.matrixStatus).not.toContainText('Computing');
+  const cell = review.region.getByRole('table').getByRole('button').first();
+  await cell.click();
+  await expect(review.why).toBeVisible();
+  await expectAccessible(page, `${label}: traffic simulation with a cell's reasons open`);
+  await review.region.getByRole('radio', { name: 'Before (cluster as it is)' }).check();
+  await expectAccessible(page, `${label}: traffic simulation, before view`);
+}
+
+test('the initial editor has no serious or critical axe violation', async ({ page }) => {
+  await openEditor(page);
+  await expectAccessible(page, 'initial editor');
+});
+
+test('the form with ingress and egress rules and peers of every kind', async ({ page }) => {
+  const editor = await openEditor(page);
+  await loadDraft(editor, RICH_POLICY);
+  await expect(page.getByRole('group', { name: 'Egress rule 2', exact: true })).toBeVisible();
+  await expect(page.getByLabel('Egress rule 1, peer 1, IP block, except 1', { exact: true })).toHaveValue(
+    '10.96.0.0/12',
+  );
+  await expect(editor.summary).toContainText('No errors');
+  await expectAccessible(page, 'rich form');
+});
+
+test('validation errors inline and in the summary', async ({ page }) => {
+  const editor = await openEditor(page);
+  await loadDraft(editor, INVALID_POLICY);
+  await expect(editor.name).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.summary.getByRole('listitem').first()).toBeVisible();
+  await expect(editor.createButton).toBeDisabled();
+  await expectAccessible(page, 'validation errors');
+});
+
+test('the server response: 201 Created, then 409 AlreadyExists', async ({ page }) => {
+  const editor = await openEditor(page);
+  await loadDraft(editor, { ...SEED_POLICY, metadata: { ...SEED_POLICY.metadata, name: 'a11y-created' } });
+  await editor.createButton.click();
+  await expect(editor.responseStatus).toHaveText('201 Created');
+  await expectAccessible(page, 'server response 201');
+  await editor.createButton.click();
+  await expect(editor.responseStatus).toHaveText('409 Conflict');
+  await expectAccessible(page, 'server response 409');
+});
+
+test('JSON and YAML tabs with Monaco, and the plain text editor', async ({ page }) => {
+  const editor = await openEditor(page);
+  await loadDraft(editor, SEED_POLICY);
+  await expect(editor.tab('JSON')).toHaveAttribute('aria-selected', 'true');
+  await expectAccessible(page, 'JSON tab (Monaco)');
+
+  await editor.tab('YAML').click();
+  await expect.poll(async () => (await editor.previewText()).startsWith('apiVersion: ')).toBe(true);
+  await expectAccessible(page, 'YAML tab (Monaco)');
+
+  await editor.plainToggle.check();
+  await expect(editor.textarea('YAML')).toBeVisible();
+  await expectAccessible(page, 'plain text editor, YAML');
+  await editor.tab('JSON').click();
+  await expect(editor.textarea('JSON')).toBeVisible();
+  await expectAccessible(page, 'plain text editor, JSON');
+});
+
+test('the templates dialog and the import dialog', async ({ page }) => {
+  await openEditor(page);
+  const tools = new ToolsPage(page);
+  await page.getByRole('button', { name: 'Templates', exact: true }).click();
+  await expect(tools.templatesDialog).toBeVisible();
+  await expectAccessible(page, 'templates dialog');
+  await page.keyboard.press('Escape');
+  await expect(tools.templatesDialog).toBeHidden();
+
+  await tools.openImport();
+  await expectAccessible(page, 'import dialog');
+});
+
+test('every review section, with a simulation cell explained', async ({ page }) => {
+  const editor = await openEditor(page);
+  await loadDraft(editor, RICH_POLICY);
+  await reviewTabs(page, 'light');
+});
+
+test('dark colour scheme: editor, errors, dialogs and review', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const editor = await openEditor(page);
+  await expectAccessible(page, 'dark: initial editor');
+  await loadDraft(editor, INVALID_POLICY);
+  await expect(editor.name).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'dark: validation errors');
+  await loadDraft(editor, RICH_POLICY);
+  await editor.createButton.click();
+  await expect(editor.responseStatus).toHaveText('201 Created');
+  await expectAccessible(page, 'dark: rich form, 201');
+  await reviewTabs(page, 'dark');
+  await page.getByRole('button', { name: 'Templates', exact: true }).click();
+  await expect(new ToolsPage(page).templatesDialog).toBeVisible();
+  await expectAccessible(page, 'dark: templates dialog');
+});
