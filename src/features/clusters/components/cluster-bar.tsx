@@ -1,6 +1,6 @@
 // The cluster bar in the header: which cluster and namespace the app talks to, the API server
 // URL (never credentials), and the connection state, always visible.
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import { useClusters, type ClusterInfo } from '../api/get-clusters';
 import { useClusterSelection, useSelectCluster } from '../hooks';
 import { describeFailure } from '../model/connection-state';
@@ -20,6 +20,7 @@ export function ClusterBar() {
   const selection = useClusterSelection();
   const select = useSelectCluster();
   const [accessFailure, dismiss] = useAccessFailures(selection.cluster);
+  const selectId = useId();
   const list = clusters.data;
   const info = list?.items.find((c) => c.name === selection.cluster);
 
@@ -37,16 +38,21 @@ export function ClusterBar() {
 
   return (
     <div className="cluster-bar" role="group" aria-label="Cluster connection">
-      <label className="cluster-field">
-        <span>Cluster</span>
-        <select value={selection.cluster} onChange={(e) => onCluster(e.target.value)} disabled={list === undefined}>
+      <span className="cluster-field">
+        <label htmlFor={selectId}>Cluster</label>
+        <select
+          id={selectId}
+          value={selection.cluster}
+          onChange={(e) => onCluster(e.target.value)}
+          disabled={list === undefined}
+        >
           {(list?.items ?? [{ name: selection.cluster, kind: 'demo' as const }]).map((c) => (
             <option key={c.name} value={c.name}>
               {c.name} ({KIND_LABEL[c.kind]})
             </option>
           ))}
         </select>
-      </label>
+      </span>
       <NamespacePicker
         key={`${selection.cluster}/${selection.namespace ?? ''}`}
         cluster={selection.cluster}

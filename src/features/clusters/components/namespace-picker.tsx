@@ -1,6 +1,6 @@
 // The namespace in use (listed, and the default for new drafts' list): a select of the cluster's
 // namespaces, or a text field when they cannot be listed (e.g. no permission to list namespaces).
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useNamespaceNames } from '../api/list-namespaces';
 import { useSelectCluster } from '../hooks';
 
@@ -8,19 +8,20 @@ export function NamespacePicker({ cluster, namespace }: { readonly cluster: stri
   const names = useNamespaceNames(cluster);
   const select = useSelectCluster();
   const [typed, setTyped] = useState(namespace);
+  const id = useId();
   const set = (ns: string) => select({ cluster, namespace: ns });
 
   if (names.isSuccess) {
     const options = names.data.includes(namespace) ? names.data : [namespace, ...names.data];
     return (
-      <label className="cluster-field">
-        <span>Namespace in use</span>
-        <select value={namespace} onChange={(e) => set(e.target.value)}>
+      <span className="cluster-field">
+        <label htmlFor={id}>Namespace in use</label>
+        <select id={id} value={namespace} onChange={(e) => set(e.target.value)}>
           {options.map((n) => (
             <option key={n}>{n}</option>
           ))}
         </select>
-      </label>
+      </span>
     );
   }
   return (

@@ -1,0 +1,236 @@
+// Real clusters through the bridge: the HTTPS "remote cluster" test server and its kubeconfig,
+// and the app's own server started on them (beforeAll), so this runs in the default Playwright
+// run. Switch clusters, create / list / open / save / conflict / overwrite / delete on `remote`,
+// 401 on `remote-expired`, 403 on `remote-viewer`, and the demo cluster's list.
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ClustersPage } from './clusters-page';
+import { EditorPage } from './editor-page';
+
+let dir = '';
+let remote: ChildProcess | undefined;
+let app: ChildProcess | undefined;
+let appUrl = '';
+
+/** Starts a process and resolves with the first match of `pattern` in its stdout (bounded wait). */
+function startAndWait(
+  args: string[],
+  pattern: RegExp,
+  env: NodeJS.ProcessEnv = {},
+): Promise<[ChildProcess, RegExpMatchArray]> {
+  const child = spawn(process.execPath, args, { cwd: process.cwd(), env: { ...process.env, ...env } });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}: ${out}`)), 60_000);
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const m = out.match(pattern);
+      if (m !== null) {
+        clearTimeout(timer);
+        resolve([child, m]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code}: ${out}`));
+    });
+  });
+}
+
+function stop(child: ChildProcess | undefined): Promise<void> {
+  if (child === undefined || child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve();
+    }, 5_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+test.beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'netpol-e2e-clusters-'));
+  const kubeconfig = path.join(dir, 'kubeconfig');
+  [remote] = await startAndWait(
+    [
+      '--import',
+      'tsx',
+      'src/server/bridge/testing/remote-cluster-main.ts',
+      '--port',
+      '0',
+      '--kubeconfig-out',
+      kubeconfig,
+    ],
+    /remote cluster listening on/,
+  );
+  const [child, m] = await startAndWait(
+    ['scripts/start.js', '--port', '0', '--in-memory', '--kubeconfig', kubeconfig],
+    /listening on (http:\/\/127\.0\.0\.1:\d+)/,
+    { NETPOL_SKIP_BUILD: process.env.NETPOL_SKIP_BUILD ?? '0' },
+  );
+  app = child;
+  appUrl = m[1] ?? '';
+});
+
+test.afterAll(async () => {
+  await stop(app);
+  await stop(remote);
+  if (dir !== '') rmSync(dir, { recursive: true, force: true });
+});
+
+type StoredPolicy = Record<string, unknown> & {
+  metadata: Record<string, unknown> & { labels?: Record<string, string> };
+};
+
+const policyUrl = (cluster: string, name: string) =>
+  `${appUrl}/clusters/${cluster}/apis/networking.k8s.io/v1/namespaces/default/networkpolicies/${name}`;
+
+async function getPolicy(request: APIRequestContext, name: string): Promise<{ status: number; body: StoredPolicy }> {
+  const res = await request.get(policyUrl('remote', name));
+  return { status: res.status(), body: (await res.json()) as StoredPolicy };
+}
+
+async function openApp(page: import('@playwright/test').Page): Promise<[EditorPage, ClustersPage]> {
+  const editor = new EditorPage(page);
+  await page.addInitScript(() => {
+    (window as unknown as { __NETPOL_TEST__: boolean }).__NETPOL_TEST__ = true;
+  });
+  await page.goto(appUrl);
+  await expect(editor.heading).toBeVisible();
+  page.on('dialog', (d) => void d.accept());
+  return [editor, new ClustersPage(page)];
+}
+
+test('the demo cluster lists its policies with pods, rule counts and age', async ({ page }) => {
+  const [, clusters] = await openApp(page);
+  // Started with a kubeconfig: its current-context is selected.
+  await expect(clusters.clusterSelect).toHaveValue('remote');
+  await clusters.selectCluster('demo');
+  await expect(clusters.server).toHaveText('this server (built-in demo cluster)');
+  await expect(clusters.connection).toHaveText('Connected (v1.33)');
+  await expect(clusters.namespaceInUse).toHaveValue('default');
+  await expect(clusters.policies.getByRole('heading')).toHaveText('Policies in default');
+  await expect(clusters.policies).toContainText('No NetworkPolicies in default.');
+  // The seed's policies are in payments.
+  await clusters.namespaceInUse.selectOption('payments');
+  await expect(clusters.policies.getByRole('heading')).toHaveText('Policies in payments');
+  const deny = clusters.row('default-deny-all');
+  await expect(deny).toBeVisible();
+  const cells = deny.getByRole('cell');
+  await expect(cells.nth(0)).toHaveText(/^\d+ pods?$/);
+  await expect(cells.nth(0)).not.toHaveText('0 pods');
+  await expect(cells.nth(1)).toHaveText('0 (deny all)');
+  await expect(cells.nth(3)).toHaveText(/^\d+(s|m|m\d+s|h|h\d+m|d|d\d+h|y)$/);
+  await expect(clusters.row('allow-dns')).toBeVisible();
+  await expect(clusters.row('payments-api-from-checkout')).toBeVisible();
+});
+
+test('remote: create, list, open, save, conflict then overwrite, delete', async ({ page, request }) => {
+  const [editor, clusters] = await openApp(page);
+  await clusters.selectCluster('remote');
+  await expect(clusters.server).toHaveText(/^https:\/\/127\.0\.0\.1:\d+$/);
+  await expect(clusters.connection).toHaveText('Connected (v1.33)');
+
+  // Create through the editor: the POST goes to the remote cluster.
+  await editor.name.fill('e2e-remote');
+  await editor.createButton.click();
+  await expect(editor.responseStatus).toHaveText('201 Created');
+  await expect(editor.serverResponse).toContainText('/clusters/remote/apis/networking.k8s.io/v1/namespaces/default');
+  expect((await getPolicy(request, 'e2e-remote')).status).toBe(200);
+  await expect(clusters.row('e2e-remote')).toBeVisible();
+  await expect(clusters.row('e2e-remote')).toContainText(/\d+ pods?/);
+
+  // Open in editor, change, Save changes: PUT with the resourceVersion, 200.
+  await clusters.openInEditor('e2e-remote');
+  await expect(editor.name).toHaveValue('e2e-remote');
+  await expect(clusters.saveButton).toBeVisible();
+  const opened = JSON.parse(await editor.previewText());
+  expect(opened.metadata.resourceVersion).toBeUndefined();
+  await editor.setMonacoText(
+    JSON.stringify({ ...opened, metadata: { ...opened.metadata, labels: { edit: 'one' } } }, null, 2),
+  );
+  await clusters.saveButton.click();
+  await expect(clusters.saveBar.getByRole('status')).toContainText('Saved (200 OK)');
+  expect((await getPolicy(request, 'e2e-remote')).body.metadata.labels).toEqual({ edit: 'one' });
+
+  // Someone else changes it on the server; our save now conflicts.
+  const { body: server } = await getPolicy(request, 'e2e-remote');
+  const put = await request.put(policyUrl('remote', 'e2e-remote'), {
+    data: { ...server, metadata: { ...server.metadata, labels: { edit: 'someone-else' } } },
+  });
+  expect(put.status()).toBe(200);
+  await editor.setMonacoText(
+    JSON.stringify({ ...opened, metadata: { ...opened.metadata, labels: { edit: 'two' } } }, null, 2),
+  );
+  await clusters.saveButton.click();
+  const conflict = clusters.saveBar.getByRole('alert');
+  await expect(conflict).toContainText('Conflict (409)');
+  await expect(conflict).toContainText('changed on the server since you opened it');
+  await expect(conflict.getByRole('button', { name: 'Reload from server' })).toBeVisible();
+  await conflict.getByRole('button', { name: 'Overwrite' }).click();
+  await expect(clusters.saveBar.getByRole('status')).toContainText('Saved (200 OK)');
+  expect((await getPolicy(request, 'e2e-remote')).body.metadata.labels).toEqual({ edit: 'two' });
+
+  // Delete with confirmation.
+  await clusters.deletePolicy('e2e-remote');
+  await expect(clusters.row('e2e-remote')).toHaveCount(0);
+  expect((await getPolicy(request, 'e2e-remote')).status).toBe(404);
+  await expect(clusters.saveBar).toBeHidden();
+});
+
+test('remote: a conflict can be resolved by reloading from the server', async ({ page, request }) => {
+  const [editor, clusters] = await openApp(page);
+  await clusters.selectCluster('remote');
+  await editor.name.fill('e2e-reload');
+  await editor.createButton.click();
+  await expect(editor.responseStatus).toHaveText('201 Created');
+  await clusters.openInEditor('e2e-reload');
+  const { body: server } = await getPolicy(request, 'e2e-reload');
+  const put = await request.put(policyUrl('remote', 'e2e-reload'), {
+    data: { ...server, metadata: { ...server.metadata, labels: { from: 'server' } } },
+  });
+  expect(put.status()).toBe(200);
+  await clusters.saveButton.click();
+  await clusters.saveBar.getByRole('button', { name: 'Reload from server' }).click();
+  await expect(clusters.saveBar.getByRole('status')).toContainText('Reloaded');
+  expect(JSON.parse(await editor.previewText()).metadata.labels).toEqual({ from: 'server' });
+  await clusters.deletePolicy('e2e-reload');
+});
+
+test('remote-expired: the 401 is shown with the server message', async ({ page }) => {
+  const [, clusters] = await openApp(page);
+  await clusters.selectCluster('remote-expired');
+  await expect(clusters.connection).toHaveText('Credentials rejected (401): Unauthorized');
+  await expect(clusters.policies.getByRole('alert')).toHaveText(
+    'Could not list the policies: Credentials rejected (401): Unauthorized',
+  );
+});
+
+test('remote-viewer: creating is forbidden and the 403 is shown with the server message', async ({ page }) => {
+  const [editor, clusters] = await openApp(page);
+  await clusters.selectCluster('remote-viewer');
+  await expect(clusters.connection).toHaveText('Connected (v1.33)');
+  await editor.name.fill('e2e-viewer');
+  await editor.createButton.click();
+  await expect(editor.responseStatus).toHaveText('403 Forbidden');
+  await expect(clusters.accessAlert).toContainText(
+    /^Last request to remote-viewer failed: Forbidden \(403\): networkpolicies\.networking\.k8s\.io .* is forbidden: User "viewer" cannot create resource "networkpolicies"/,
+  );
+});
+
+test('remote-down: the unreachable cluster is said with the bridge message', async ({ page }) => {
+  const [, clusters] = await openApp(page);
+  await clusters.selectCluster('remote-down');
+  await expect(clusters.connection).toHaveText(
+    /^Unreachable: Could not reach cluster "remote-down" at https:\/\/127\.0\.0\.1:1: /,
+  );
+});
