@@ -23,6 +23,20 @@ self.MonacoEnvironment = {
 // Syntax errors and field errors come from our own codec and validator as markers; Monaco's JSON
 // diagnostics would only duplicate them with different wording.
 jsonDefaults.setDiagnosticsOptions({ validate: false });
+// Without a schema, completion, hovers, symbols and colours add nothing, yet each one asks the
+// worker about the whole document after every edit (costly on a policy with 1,000 peers).
+jsonDefaults.setModeConfiguration({
+  documentFormattingEdits: true,
+  documentRangeFormattingEdits: true,
+  completionItems: false,
+  hovers: false,
+  documentSymbols: false,
+  tokens: true,
+  colors: false,
+  foldingRanges: true,
+  diagnostics: false,
+  selectionRanges: true,
+});
 
 if (typeof window !== 'undefined' && window.__NETPOL_TEST__ === true) window.__netpolMonaco = monaco;
 
