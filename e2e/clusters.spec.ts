@@ -110,8 +110,11 @@ async function openApp(page: import('@playwright/test').Page): Promise<[EditorPa
   return [editor, new ClustersPage(page)];
 }
 
-test('the demo cluster lists its policies with pods, rule counts and age', async ({ page }) => {
-  const [, clusters] = await openApp(page);
+test('the demo cluster lists its policies with pods, rule counts and age, and saves an opened one', async ({
+  page,
+  request,
+}) => {
+  const [editor, clusters] = await openApp(page);
   // Started with a kubeconfig: its current-context is selected.
   await expect(clusters.clusterSelect).toHaveValue('remote');
   await clusters.selectCluster('demo');
@@ -132,6 +135,20 @@ test('the demo cluster lists its policies with pods, rule counts and age', async
   await expect(cells.nth(3)).toHaveText(/^\d+(s|m|m\d+s|h|h\d+m|d|d\d+h|y)$/);
   await expect(clusters.row('allow-dns')).toBeVisible();
   await expect(clusters.row('payments-api-from-checkout')).toBeVisible();
+
+  // Open, change and save work the same on the demo cluster.
+  await clusters.openInEditor('allow-dns');
+  await expect(editor.name).toHaveValue('allow-dns');
+  const opened = JSON.parse(await editor.previewText());
+  await editor.setMonacoText(
+    JSON.stringify({ ...opened, metadata: { ...opened.metadata, labels: { edited: 'demo' } } }, null, 2),
+  );
+  await clusters.saveButton.click();
+  await expect(clusters.saveBar.getByRole('status')).toContainText('Saved (200 OK): payments/allow-dns');
+  const stored = await request.get(
+    `${appUrl}/clusters/demo/apis/networking.k8s.io/v1/namespaces/payments/networkpolicies/allow-dns`,
+  );
+  expect(((await stored.json()) as StoredPolicy).metadata.labels).toEqual({ edited: 'demo' });
 });
 
 test('remote: create, list, open, save, conflict then overwrite, delete', async ({ page, request }) => {
@@ -225,6 +242,18 @@ test('remote-viewer: creating is forbidden and the 403 is shown with the server 
   await expect(clusters.accessAlert).toContainText(
     /^Last request to remote-viewer failed: Forbidden \(403\): networkpolicies\.networking\.k8s\.io .* is forbidden: User "viewer" cannot create resource "networkpolicies"/,
   );
+
+  // Deleting is forbidden too: the dialog says so and the policy stays.
+  await clusters.namespaceInUse.selectOption('payments');
+  await clusters.row('allow-dns').getByRole('button', { name: 'Delete' }).click();
+  await clusters.deleteDialog.getByLabel('Type allow-dns to confirm').fill('allow-dns');
+  await clusters.deleteDialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(clusters.deleteDialog.getByRole('alert')).toContainText(
+    /^Could not delete it: Forbidden \(403\): .*User "viewer" cannot delete resource "networkpolicies"/,
+  );
+  await clusters.deleteDialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(clusters.deleteDialog).toBeHidden();
+  await expect(clusters.row('allow-dns')).toBeVisible();
 });
 
 test('remote-down: the unreachable cluster is said with the bridge message', async ({ page }) => {
