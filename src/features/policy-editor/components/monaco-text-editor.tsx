@@ -1,6 +1,7 @@
 // Monaco as the policy's text editor (and the read-only answer viewer). Loaded only through
 // React.lazy. Text from outside is pushed as a minimal edit, never while it is the user's own.
 import { useEffect, useRef } from 'react';
+import { getColorScheme, subscribeColorScheme } from '../../../lib/color-scheme';
 import { monaco } from '../../../lib/monaco/monaco-setup';
 import type { MarkerSpec } from '../model/markers';
 import { minimalReplacement } from '../model/text-diff';
@@ -20,6 +21,8 @@ export interface MonacoTextEditorProps {
 
 const severity = (s: MarkerSpec['severity']) =>
   s === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning;
+
+const monacoTheme = () => (getColorScheme() === 'dark' ? 'vs-dark' : 'vs');
 
 export default function MonacoTextEditor(props: MonacoTextEditorProps) {
   const { value, language, ariaLabel, markers, readOnly = false, onChange, modelUri, className } = props;
@@ -55,7 +58,7 @@ export default function MonacoTextEditor(props: MonacoTextEditorProps) {
       // inserting tabs, as in VS Code); indentation still follows Enter.
       tabFocusMode: true,
       fontSize: 13,
-      theme: window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'vs-dark' : 'vs',
+      theme: monacoTheme(),
     });
     editorRef.current = editor;
     const sub = model.onDidChangeContent(() => {
@@ -78,6 +81,9 @@ export default function MonacoTextEditor(props: MonacoTextEditorProps) {
     if (model != null && model.getLanguageId() !== language) monaco.editor.setModelLanguage(model, language);
     editorRef.current?.updateOptions({ ariaLabel });
   }, [language, ariaLabel]);
+
+  // Monaco's theme is global: follow the header's Theme choice and the system's setting.
+  useEffect(() => subscribeColorScheme(() => monaco.editor.setTheme(monacoTheme())), []);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
