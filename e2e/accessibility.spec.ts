@@ -5,7 +5,7 @@ import { ReviewPage } from './review-page';
 import { SEED_POLICY } from './seed-policy';
 import { ToolsPage } from './templates-share-page';
 import { expectAccessible } from './support-a11y/axe';
-import { INVALID_POLICY, RICH_POLICY, loadDraft, openEditor } from './support-a11y/drafts';
+import { INVALID_POLICY, RICH_POLICY, deletePolicy, loadDraft, openEditor } from './support-a11y/drafts';
 
 async function reviewTabs(page: Page, label: string): Promise<void> {
   const review = new ReviewPage(page);
@@ -64,7 +64,7 @@ test('validation errors inline and in the summary', async ({ page }) => {
   await expectAccessible(page, 'validation errors');
 });
 
-test('the server response: 201 Created, then 409 AlreadyExists', async ({ page }) => {
+test('the server response: 201 Created, then 409 AlreadyExists', async ({ page, request }) => {
   const editor = await openEditor(page);
   await loadDraft(editor, { ...SEED_POLICY, metadata: { ...SEED_POLICY.metadata, name: 'a11y-created' } });
   await editor.createButton.click();
@@ -73,6 +73,7 @@ test('the server response: 201 Created, then 409 AlreadyExists', async ({ page }
   await editor.createButton.click();
   await expect(editor.responseStatus).toHaveText('409 Conflict');
   await expectAccessible(page, 'server response 409');
+  await deletePolicy(request, 'default', 'a11y-created');
 });
 
 test('JSON and YAML tabs with Monaco, and the plain text editor', async ({ page }) => {
@@ -112,7 +113,7 @@ test('every review section, with a simulation cell explained', async ({ page }) 
   await reviewTabs(page, 'light');
 });
 
-test('dark colour scheme: editor, errors, dialogs and review', async ({ page }) => {
+test('dark colour scheme: editor, errors, dialogs and review', async ({ page, request }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   const editor = await openEditor(page);
   await expectAccessible(page, 'dark: initial editor');
@@ -127,4 +128,43 @@ test('dark colour scheme: editor, errors, dialogs and review', async ({ page }) 
   await page.getByRole('button', { name: 'Templates', exact: true }).click();
   await expect(new ToolsPage(page).templatesDialog).toBeVisible();
   await expectAccessible(page, 'dark: templates dialog');
+  await deletePolicy(request, 'shop', 'backend-policy');
+});
+
+test('the Theme switch pins dark or light over the system setting, is remembered, and stays accessible', async ({
+  page,
+}) => {
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const monacoDark = () =>
+    page
+      .locator('.monaco-editor')
+      .first()
+      .evaluate((el) => el.classList.contains('vs-dark'));
+  const theme = page.getByRole('combobox', { name: 'Theme' });
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openEditor(page);
+  await expect(theme).toHaveValue('system');
+  expect(await background()).toBe('rgb(246, 247, 249)');
+  expect(await monacoDark()).toBe(false);
+
+  await theme.selectOption({ label: 'Dark' });
+  await expect.poll(background).toBe('rgb(15, 18, 23)');
+  await expect.poll(monacoDark).toBe(true);
+  await expectAccessible(page, 'Theme: Dark on a light system');
+
+  // Remembered across a reload, before anything is typed.
+  await page.reload();
+  await expect(theme).toHaveValue('dark');
+  expect(await background()).toBe('rgb(15, 18, 23)');
+
+  // Light wins over a dark system; System follows it again.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await theme.selectOption({ label: 'Light' });
+  await expect.poll(background).toBe('rgb(246, 247, 249)');
+  await expect.poll(monacoDark).toBe(false);
+  await expectAccessible(page, 'Theme: Light on a dark system');
+  await theme.selectOption({ label: 'System' });
+  await expect.poll(background).toBe('rgb(15, 18, 23)');
+  await expect.poll(monacoDark).toBe(true);
 });

@@ -4,9 +4,10 @@
 import { expect, test } from '@playwright/test';
 import { EditorPage, selectInMonaco } from './editor-page';
 import { PolicyFormObject } from './policy-form';
+import { deletePolicy } from './support-a11y/drafts';
 import { chooseOption, focusOutline, press, tabTo, typeInto } from './support-a11y/keyboard';
 
-test('a full policy is created with the keyboard only, focus always visible', async ({ page }) => {
+test('a full policy is created with the keyboard only, focus always visible', async ({ page, request }) => {
   const editor = new EditorPage(page);
   const form = new PolicyFormObject(page);
   await editor.goto();
@@ -107,6 +108,7 @@ test('a full policy is created with the keyboard only, focus always visible', as
   const stored = await page.request.get('/apis/networking.k8s.io/v1/namespaces/shop/networkpolicies/keyboard-made');
   expect(stored.status()).toBe(200);
   expect((await stored.json()).spec).toEqual(created.spec);
+  await deletePolicy(request, 'shop', 'keyboard-made');
 });
 
 test('the format tabs follow the arrow keys', async ({ page }) => {

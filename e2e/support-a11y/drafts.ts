@@ -1,5 +1,5 @@
 // Drafts and page-state helpers shared by the accessibility and screenshot specs.
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { EditorPage } from '../editor-page';
 import { ReviewPage } from '../review-page';
 
@@ -67,4 +67,20 @@ export async function openEditor(page: Page): Promise<EditorPage> {
 export async function loadDraft(editor: EditorPage, policy: { metadata: { name: string } }): Promise<void> {
   await editor.setMonacoText(JSON.stringify(policy, null, 2));
   await expect(editor.name).toHaveValue(policy.metadata.name);
+}
+
+const NP_PATH = '/apis/networking.k8s.io/v1/namespaces';
+
+/** Deletes one NetworkPolicy from the demo cluster (tests clean up what they create). */
+export async function deletePolicy(request: APIRequestContext, namespace: string, name: string): Promise<void> {
+  const res = await request.delete(`${NP_PATH}/${namespace}/networkpolicies/${name}`);
+  expect([200, 404]).toContain(res.status());
+}
+
+/** Deletes every NetworkPolicy of a namespace (the demo seed has none in "default"). */
+export async function clearNamespace(request: APIRequestContext, namespace: string): Promise<void> {
+  const res = await request.get(`${NP_PATH}/${namespace}/networkpolicies`);
+  expect(res.ok()).toBe(true);
+  const items = ((await res.json()) as { items: { metadata: { name: string } }[] }).items;
+  for (const p of items) await deletePolicy(request, namespace, p.metadata.name);
 }
