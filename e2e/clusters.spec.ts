@@ -211,6 +211,11 @@ test('remote: a conflict can be resolved by reloading from the server', async ({
   await editor.createButton.click();
   await expect(editor.responseStatus).toHaveText('201 Created');
   await clusters.openInEditor('e2e-reload');
+  // A reload of the tab keeps the cluster, the namespace and the opened policy.
+  await page.reload();
+  await expect(clusters.clusterSelect).toHaveValue('remote');
+  await expect(editor.name).toHaveValue('e2e-reload');
+  await expect(clusters.saveButton).toBeVisible();
   const { body: server } = await getPolicy(request, 'e2e-reload');
   const put = await request.put(policyUrl('remote', 'e2e-reload'), {
     data: { ...server, metadata: { ...server.metadata, labels: { from: 'server' } } },

@@ -40,6 +40,7 @@ afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
   setClusterSelection({ cluster: DEMO_CLUSTER, namespace: undefined });
+  sessionStorage.clear();
 });
 
 describe('ClusterBar', () => {
@@ -84,6 +85,11 @@ describe('ClusterBar', () => {
     expect(screen.getByTestId('cluster-server').textContent).toBe('this server (built-in demo cluster)');
     expect(client.getQueryData(['networkpolicies', 'list', 'shop'])).toBeUndefined();
     expect(client.getQueryData(['clusters', 'list'])).toEqual(CLUSTERS);
+    // Kept for a reload of the tab.
+    expect(JSON.parse(sessionStorage.getItem('netpol.clusters.session') ?? '{}')).toEqual({
+      cluster: 'demo',
+      namespace: 'default',
+    });
   });
 
   it('says an unreachable cluster with the bridge message', async () => {

@@ -3,7 +3,10 @@
 import { useEffect, useId } from 'react';
 import { useClusters, type ClusterInfo } from '../api/get-clusters';
 import { useClusterSelection, useSelectCluster } from '../hooks';
+import { getClusterSelection, subscribeClusterSelection } from '../../../lib/current-cluster';
 import { describeFailure } from '../model/connection-state';
+import { getOpenedPolicy, setOpenedPolicy, subscribeOpenedPolicy } from '../model/opened-policy';
+import { loadSession, saveSession, startSession, tabStorage } from '../model/session';
 import { ConnectionStatus } from './connection-status';
 import { NamespacePicker } from './namespace-picker';
 import { useAccessFailures } from './use-access-failures';
@@ -24,12 +27,34 @@ export function ClusterBar() {
   const list = clusters.data;
   const info = list?.items.find((c) => c.name === selection.cluster);
 
-  // First load: take the server's selected cluster (--context) and its namespace.
+  // First load: the tab's saved selection if the server still offers it, else the server's
+  // selected cluster (--context) and its namespace.
   useEffect(() => {
     if (list === undefined || selection.namespace !== undefined) return;
-    const start = list.items.find((c) => c.name === list.current) ?? list.items[0];
-    if (start !== undefined) select({ cluster: start.name, namespace: start.namespace || 'default' });
+    const start = startSession(list, loadSession(tabStorage()));
+    if (start.opened !== undefined && getOpenedPolicy() === undefined) setOpenedPolicy(start.opened);
+    select({ cluster: start.cluster, namespace: start.namespace });
   }, [list, selection.namespace, select]);
+
+  // Saved for a reload of this tab.
+  useEffect(() => {
+    const save = () => {
+      const s = getClusterSelection();
+      const opened = getOpenedPolicy();
+      if (s.namespace === undefined) return;
+      saveSession(tabStorage(), {
+        cluster: s.cluster,
+        namespace: s.namespace,
+        ...(opened !== undefined ? { opened } : {}),
+      });
+    };
+    const offSelection = subscribeClusterSelection(save);
+    const offOpened = subscribeOpenedPolicy(save);
+    return () => {
+      offSelection();
+      offOpened();
+    };
+  }, []);
 
   const onCluster = (name: string) => {
     const next = list?.items.find((c) => c.name === name);
