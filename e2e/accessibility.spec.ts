@@ -1,6 +1,8 @@
 // axe-core (WCAG 2.0/2.1 A+AA and best practices) on every state of the editor page: no serious or
 // critical violation anywhere, in light and dark colour schemes.
 import { expect, test, type Page } from '@playwright/test';
+import { stringify } from 'yaml';
+import { ClustersPage } from './clusters-page';
 import { ReviewPage } from './review-page';
 import { SEED_POLICY } from './seed-policy';
 import { ToolsPage } from './templates-share-page';
@@ -167,4 +169,55 @@ test('the Theme switch pins dark or light over the system setting, is remembered
   await theme.selectOption({ label: 'System' });
   await expect.poll(background).toBe('rgb(15, 18, 23)');
   await expect.poll(monacoDark).toBe(true);
+});
+
+test('import choices and refusals, the share link, platform warnings, advanced metadata, a template confirmation', async ({
+  page,
+}) => {
+  const editor = await openEditor(page);
+  const tools = new ToolsPage(page);
+  await tools.openImport();
+  await tools.importDialog
+    .getByLabel('Policy text')
+    .fill(
+      [
+        stringify(SEED_POLICY),
+        stringify({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' } }),
+        stringify({ ...RICH_POLICY, metadata: { name: 'second' } }),
+      ].join('\n---\n'),
+    );
+  await expect(tools.importDialog).toContainText('Document 2 is a Deployment (apps/v1), not a NetworkPolicy.');
+  await expectAccessible(page, 'import dialog: a refusal and a choice of policies');
+  await page.keyboard.press('Escape');
+  await expect(tools.importDialog).toBeHidden();
+
+  await loadDraft(editor, RICH_POLICY);
+  await tools.copyShareLink();
+  await tools.platformSelect.selectOption({ label: 'Huawei CCE: container tunnel network' });
+  await expect(tools.platformChecks).toContainText('endPort');
+  await page.locator('summary', { hasText: 'Advanced metadata' }).click();
+  await expectAccessible(page, 'share link shown, platform warnings, advanced metadata open');
+
+  await page.getByRole('button', { name: 'Templates', exact: true }).click();
+  await tools.templatesDialog.getByRole('button', { name: 'Apply Deny all', exact: true }).click();
+  await expect(tools.templatesDialog.getByRole('alert')).toContainText('Your current draft has changes');
+  await expectAccessible(page, 'templates dialog: replace-draft confirmation');
+});
+
+test("the cluster's policy list, Save changes and the delete confirmation", async ({ page, request }) => {
+  const editor = await openEditor(page);
+  const clusters = new ClustersPage(page);
+  await loadDraft(editor, { ...SEED_POLICY, metadata: { ...SEED_POLICY.metadata, name: 'a11y-listed' } });
+  await editor.createButton.click();
+  await expect(editor.responseStatus).toHaveText('201 Created');
+  await expect(clusters.row('a11y-listed')).toBeVisible();
+  page.on('dialog', (d) => void d.accept()); // "replace your draft?"
+  await clusters.openInEditor('a11y-listed');
+  await expect(clusters.saveButton).toBeVisible();
+  await expectAccessible(page, 'policy list and Save changes');
+  await clusters.row('a11y-listed').getByRole('button', { name: 'Delete' }).click();
+  await expect(clusters.deleteDialog).toBeVisible();
+  await expectAccessible(page, 'delete confirmation dialog');
+  await page.keyboard.press('Escape');
+  await deletePolicy(request, 'default', 'a11y-listed');
 });
