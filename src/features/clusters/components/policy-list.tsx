@@ -84,7 +84,14 @@ function PolicyTable({
       <h2 id="cluster-policies-title">Policies in {namespace}</h2>
       <p className="hint">
         NetworkPolicies on cluster <strong>{cluster}</strong>, namespace <strong>{namespace}</strong>.
-        {pods.isError && ' The pods cannot be read, so the selectors are shown instead of pod counts.'}
+        {pods.isError && ' The pods cannot be read, so the selectors are shown instead of pod counts.'}{' '}
+        <button
+          type="button"
+          onClick={() => void queryClient.invalidateQueries({ queryKey: clusterKeys.cluster(cluster) })}
+          disabled={policies.isFetching}
+        >
+          Refresh
+        </button>
       </p>
       {policies.isPending && <p role="status">Loading the policies…</p>}
       {policies.isError && <RequestError what="Could not list the policies" error={policies.error} />}
