@@ -1,8 +1,8 @@
 // Creating a full policy with the keyboard only (Tab, Shift+Tab, Enter, Space, arrow keys and
-// typing; no pointer), with a visible focus outline, and the demo cluster's 201 answer checked;
-// arrow keys switch the JSON/YAML tabs, and Tab leaves Monaco (the editor shell's tests).
+// typing; no pointer), with a visible focus outline, and the demo cluster's 201 answer checked.
+// (The preview's own keyboard checks are in preview-keyboard.spec.ts.)
 import { expect, test } from '@playwright/test';
-import { EditorPage, selectInMonaco } from './editor-page';
+import { EditorPage } from './editor-page';
 import { PolicyFormObject } from './policy-form';
 import { deletePolicy } from './support-a11y/drafts';
 import { chooseOption, focusOutline, press, tabTo, typeInto } from './support-a11y/keyboard';
@@ -109,28 +109,4 @@ test('a full policy is created with the keyboard only, focus always visible', as
   expect(stored.status()).toBe(200);
   expect((await stored.json()).spec).toEqual(created.spec);
   await deletePolicy(request, 'shop', 'keyboard-made');
-});
-
-test('the format tabs follow the arrow keys', async ({ page }) => {
-  const editor = new EditorPage(page);
-  await editor.goto();
-  await editor.tab('JSON').focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(editor.tab('YAML')).toBeFocused();
-  await expect(editor.tab('YAML')).toHaveAttribute('aria-selected', 'true');
-  await expect.poll(async () => (await editor.previewText()).startsWith('apiVersion:')).toBe(true);
-  await page.keyboard.press('ArrowLeft');
-  await expect(editor.tab('JSON')).toHaveAttribute('aria-selected', 'true');
-});
-
-test('Tab moves focus out of the code editor instead of trapping it', async ({ page }) => {
-  const editor = new EditorPage(page);
-  await editor.goto();
-  await editor.waitForMonaco();
-  await selectInMonaco(page, 'new-policy');
-  const before = await editor.previewText();
-  await page.keyboard.press('Tab');
-  const inEditor = await page.evaluate(() => document.activeElement?.closest('.monaco-editor') !== null);
-  expect(inEditor).toBe(false);
-  expect(await editor.previewText()).toBe(before);
 });
