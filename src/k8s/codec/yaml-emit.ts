@@ -11,10 +11,12 @@ const MAX_DEPTH = 500;
 
 /**
  * What the library never writes plain (an indicator first, `: `, ` #`, a trailing space or colon...)
- * and a document marker (`---`, `...`, `%`) at the start of any line.
+ * (a leading `%` included: a directive).
  */
-const PLAIN_UNSAFE =
-  /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$|^(?:---|\.\.\.)/;
+const PLAIN_UNSAFE = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+
+/** A document marker, which only matters for keys at column 0 (the library quotes those alone). */
+const DOC_MARKER = /^(?:---|\.\.\.)/;
 
 /**
  * Characters written only as escapes in double quotes: C0 controls but tab and line feed, DEL and
@@ -115,11 +117,13 @@ function literalBlock(s: string, indent: string): string | undefined {
   return out;
 }
 
-/** A string map key or value; `indent` is where a block scalar's lines go. */
+/** A string map value (`indent`: where a block scalar's lines go) or key (`indent`: the key's own). */
 function scalarString(s: string, isKey: boolean, indent: string): string {
   if (NEEDS_ESCAPE.test(s)) return doubleQuoted(s);
   if (s.includes('\n')) return (isKey ? undefined : literalBlock(s, indent)) ?? doubleQuoted(s);
-  if (PLAIN_UNSAFE.test(s) || resolvesToNonString(s)) return quoted(s);
+  if (PLAIN_UNSAFE.test(s) || resolvesToNonString(s) || (isKey && indent === '' && DOC_MARKER.test(s))) {
+    return quoted(s);
+  }
   return s;
 }
 
@@ -161,7 +165,7 @@ class Emitter {
       // The library writes keys over 1024 characters as explicit `? ` keys; leave those to it.
       if (k.length > 1000) throw new OutsideDomain();
       const v = obj[k];
-      const key = scalarString(k, true, inner);
+      const key = scalarString(k, true, indent);
       this.out += first ? `${key}:` : `${indent}${key}:`;
       first = false;
       const s = inline(v, inner);
