@@ -221,3 +221,15 @@ test("the cluster's policy list, Save changes and the delete confirmation", asyn
   await page.keyboard.press('Escape');
   await deletePolicy(request, 'default', 'a11y-listed');
 });
+
+test('a narrow (phone) viewport: editor, rich form and the simulation', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const editor = await openEditor(page);
+  await expectAccessible(page, 'narrow: initial editor');
+  await loadDraft(editor, RICH_POLICY);
+  await expectAccessible(page, 'narrow: rich form');
+  const review = new ReviewPage(page);
+  await review.open('Traffic simulation');
+  await expect(review.matrixStatus).not.toContainText('Computing');
+  await expectAccessible(page, 'narrow: traffic simulation');
+});
