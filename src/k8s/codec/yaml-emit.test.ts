@@ -225,6 +225,10 @@ describe('fallback to the library path', () => {
     const x = { ['k'.repeat(1500)]: 1 };
     expect(emitYAML(x)).toBeUndefined();
     expect(readBack(toYAML(x))).toEqual(x);
+    const escaped = { ['\u0001'.repeat(300)]: 1 }; // 300 characters, 1,202 once escaped
+    expect(emitYAML(escaped)).toBeUndefined();
+    expect(readBack(toYAML(escaped))).toEqual(escaped);
+    expect(emitYAML({ ['k'.repeat(1000)]: 1 })).toBe(`${'k'.repeat(1000)}: 1\n`);
   });
 
   it('gives up on cycles instead of overflowing the stack', () => {

@@ -162,12 +162,12 @@ class Emitter {
     const inner = `${indent}  `;
     let first = inlineFirst;
     for (const k of Object.keys(obj)) {
-      // The library writes keys over 1024 characters as explicit `? ` keys; leave those to it.
-      if (k.length > 1000) throw new OutsideDomain();
-      const v = obj[k];
       const key = scalarString(k, true, indent);
+      // YAML limits implicit keys to 1024 characters; the library writes longer ones as `? ` keys.
+      if (key.length > 1000) throw new OutsideDomain();
       this.out += first ? `${key}:` : `${indent}${key}:`;
       first = false;
+      const v = obj[k];
       const s = inline(v, inner);
       if (s !== undefined) this.out += ` ${s}\n`;
       else if (Array.isArray(v)) {
@@ -198,7 +198,7 @@ class Emitter {
 
 /**
  * Block YAML for a map or list document of JSON values, or undefined for anything else (scalar
- * documents, non-plain objects, undefined, non-finite numbers, keys over 1000 characters, cycles).
+ * documents, non-plain objects, undefined, non-finite numbers, keys printed over 1000 characters, cycles).
  */
 export function emitYAML(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
