@@ -1,5 +1,6 @@
 // Server-side printing (`Accept: application/json;as=Table;v=v1;g=meta.k8s.io`): the columns the
 // real apiserver's printers give, so `kubectl get` shows NAME POD-SELECTOR AGE for policies.
+import { formatAge } from '../k8s/duration';
 import type { Resource, Obj } from './store';
 
 interface Column {
@@ -59,50 +60,13 @@ export function formatLabelSelector(sel: unknown): string {
   return parts.length === 0 ? '<none>' : parts.map((p) => p.text).join(',');
 }
 
-/** k8s.io/apimachinery/pkg/util/duration.HumanDuration. */
-export function humanDuration(ms: number): string {
-  const seconds = Math.trunc(ms / 1000);
-  if (seconds < -1) return '<invalid>';
-  if (seconds < 0) return '0s';
-  if (seconds < 120) return `${seconds}s`;
-  const minutes = Math.trunc(seconds / 60);
-  if (minutes < 10) {
-    const s = seconds % 60;
-    return s === 0 ? `${minutes}m` : `${minutes}m${s}s`;
-  }
-  if (minutes < 180) return `${minutes}m`;
-  const hours = Math.trunc(minutes / 60);
-  if (hours < 8) {
-    const m = minutes % 60;
-    return m === 0 ? `${hours}h` : `${hours}h${m}m`;
-  }
-  if (hours < 48) return `${hours}h`;
-  if (hours < 24 * 8) {
-    const h = hours % 24;
-    return h === 0 ? `${Math.trunc(hours / 24)}d` : `${Math.trunc(hours / 24)}d${h}h`;
-  }
-  if (hours < 24 * 365 * 2) return `${Math.trunc(hours / 24)}d`;
-  if (hours < 24 * 365 * 8) {
-    const dy = Math.trunc(hours / 24) % 365;
-    const y = Math.trunc(hours / 24 / 365);
-    return dy === 0 ? `${y}y` : `${y}y${dy}d`;
-  }
-  return `${Math.trunc(hours / 24 / 365)}y`;
-}
-
-function age(o: Obj, now: number): string {
-  const ts = o.metadata.creationTimestamp;
-  if (typeof ts !== 'string') return '<unknown>';
-  const t = Date.parse(ts);
-  return Number.isNaN(t) ? '<unknown>' : humanDuration(now - t);
-}
-
 function cells(res: Resource, o: Obj, now: number): unknown[] {
   const name = String(o.metadata.name ?? '');
+  const age = formatAge(o.metadata.creationTimestamp, now);
   const spec = (o.spec ?? {}) as Record<string, unknown>;
   const status = (o.status ?? {}) as Record<string, unknown>;
-  if (res === 'networkpolicies') return [name, formatLabelSelector(spec.podSelector), age(o, now)];
-  if (res === 'namespaces') return [name, String(status.phase ?? 'Active'), age(o, now)];
+  if (res === 'networkpolicies') return [name, formatLabelSelector(spec.podSelector), age];
+  if (res === 'namespaces') return [name, String(status.phase ?? 'Active'), age];
   const containers = Array.isArray(spec.containers) ? spec.containers.length : 0;
   const statuses = Array.isArray(status.containerStatuses)
     ? (status.containerStatuses as Record<string, unknown>[])
@@ -114,7 +78,7 @@ function cells(res: Resource, o: Obj, now: number): unknown[] {
     `${ready}/${containers}`,
     String(status.phase ?? 'Pending'),
     String(restarts),
-    age(o, now),
+    age,
     String(status.podIP ?? '<none>'),
     String(spec.nodeName ?? '<none>'),
   ];

@@ -3,7 +3,7 @@
 import { effectivePolicyTypes } from '../../../k8s/networking/defaults';
 import { formatLabelSelector, selectorMatches, type Labels } from '../../../k8s/networking/semantics';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
-import { formatAge } from './age';
+import { formatAge } from '../../../k8s/duration';
 
 export interface PodLabels {
   readonly namespace: string;

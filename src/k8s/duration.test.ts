@@ -1,6 +1,7 @@
-// The AGE column matches kubectl's HumanDuration at every boundary.
+// The AGE column matches k8s.io/apimachinery/pkg/util/duration.HumanDuration at every
+// boundary of its branches (the cutoffs read from the Go source), and formatAge's fallbacks.
 import { describe, expect, it } from 'vitest';
-import { formatAge, humanDuration } from './age';
+import { formatAge, humanDuration } from './duration';
 
 const S = 1000;
 const M = 60 * S;
@@ -49,5 +50,6 @@ describe('formatAge', () => {
     expect(formatAge(undefined, now)).toBe('<unknown>');
     expect(formatAge('', now)).toBe('<unknown>');
     expect(formatAge('yesterday', now)).toBe('<unknown>');
+    expect(formatAge(1234, now)).toBe('<unknown>');
   });
 });

@@ -1,7 +1,7 @@
-// The AGE column as kubectl prints it (apimachinery's duration.HumanDuration), from
-// metadata.creationTimestamp.
+// kubectl's human-readable duration (the AGE column), a port of
+// k8s.io/apimachinery/pkg/util/duration.HumanDuration, shared by the server's Table printer and the UI.
 
-/** kubectl's HumanDuration for a duration in milliseconds. */
+/** HumanDuration for a duration in milliseconds (Go truncates toward zero at every step). */
 export function humanDuration(ms: number): string {
   const seconds = Math.trunc(ms / 1000);
   // Up to two seconds in the future still counts as now (clock skew between machines).
@@ -34,9 +34,9 @@ export function humanDuration(ms: number): string {
   return `${Math.trunc(hours / 24 / 365)}y`;
 }
 
-/** "<unknown>" (kubectl's wording) when the timestamp is missing or unparsable. */
-export function formatAge(creationTimestamp: string | undefined, nowMs: number): string {
-  if (creationTimestamp === undefined || creationTimestamp === '') return '<unknown>';
+/** The AGE cell for metadata.creationTimestamp: "<unknown>" (kubectl's wording) when missing or unparsable. */
+export function formatAge(creationTimestamp: unknown, nowMs: number): string {
+  if (typeof creationTimestamp !== 'string' || creationTimestamp === '') return '<unknown>';
   const t = Date.parse(creationTimestamp);
   if (Number.isNaN(t)) return '<unknown>';
   return humanDuration(nowMs - t);
