@@ -39,6 +39,28 @@ export interface ObjectMeta {
   clusterName?: string;
 }
 
+/**
+ * ObjectMeta's JSON fields in Go struct order (k8s.io/apimachinery/pkg/apis/meta/v1 types.go),
+ * the order the apiserver writes and kubectl prints them. clusterName is left out: the apiserver drops it.
+ */
+export const OBJECT_META_FIELD_ORDER = [
+  'name',
+  'generateName',
+  'namespace',
+  'selfLink',
+  'uid',
+  'resourceVersion',
+  'generation',
+  'creationTimestamp',
+  'deletionTimestamp',
+  'deletionGracePeriodSeconds',
+  'labels',
+  'annotations',
+  'ownerReferences',
+  'finalizers',
+  'managedFields',
+] as const satisfies readonly Exclude<keyof ObjectMeta, 'clusterName'>[];
+
 export type LabelSelectorOperator = 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
 
 export interface LabelSelectorRequirement {

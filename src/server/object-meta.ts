@@ -1,6 +1,7 @@
 // Server-filled metadata (uid, timestamps, generated names, managedFields) and the wire form of a
 // stored object: Go struct field order, unknown fields dropped, empty `omitempty` fields omitted.
 import { randomInt, randomUUID } from 'node:crypto';
+import { OBJECT_META_FIELD_ORDER } from '../k8s/meta';
 
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -27,24 +28,6 @@ export function wipeSystemFields(meta: Rec): void {
   delete meta.selfLink;
 }
 
-const META_ORDER = [
-  'name',
-  'generateName',
-  'namespace',
-  'selfLink',
-  'uid',
-  'resourceVersion',
-  'generation',
-  'creationTimestamp',
-  'deletionTimestamp',
-  'deletionGracePeriodSeconds',
-  'labels',
-  'annotations',
-  'ownerReferences',
-  'finalizers',
-  'managedFields',
-];
-
 /** Keeps `keys` in this order, dropping absent, null and empty (omitempty) values. */
 function pick(src: unknown, keys: readonly string[], map: Record<string, (v: unknown) => unknown> = {}): Rec {
   const out: Rec = {};
@@ -59,7 +42,7 @@ function pick(src: unknown, keys: readonly string[], map: Record<string, (v: unk
   return out;
 }
 
-export const canonicalMeta = (meta: unknown): Rec => pick(meta, META_ORDER);
+export const canonicalMeta = (meta: unknown): Rec => pick(meta, OBJECT_META_FIELD_ORDER);
 
 const selector = (v: unknown): Rec =>
   pick(v, ['matchLabels', 'matchExpressions'], {

@@ -1,6 +1,7 @@
 // Key order as kubectl prints objects: Go struct field order for known fields (k8s.io/api
 // networking/v1 and apimachinery ObjectMeta), map keys sorted as Go's encoding/json sorts them,
 // unknown fields kept after the known ones in their original order. Nothing is ever dropped.
+import { OBJECT_META_FIELD_ORDER } from '../meta';
 
 type Shape =
   | { kind: 'object'; order: readonly string[]; fields?: Readonly<Record<string, Shape>> }
@@ -22,31 +23,12 @@ const peer = obj(['podSelector', 'namespaceSelector', 'ipBlock'], {
   ipBlock: obj(['cidr', 'except']),
 });
 
-const objectMeta = obj(
-  [
-    'name',
-    'generateName',
-    'namespace',
-    'selfLink',
-    'uid',
-    'resourceVersion',
-    'generation',
-    'creationTimestamp',
-    'deletionTimestamp',
-    'deletionGracePeriodSeconds',
-    'labels',
-    'annotations',
-    'ownerReferences',
-    'finalizers',
-    'managedFields',
-  ],
-  {
-    labels: map,
-    annotations: map,
-    ownerReferences: list(obj(['apiVersion', 'kind', 'name', 'uid', 'controller', 'blockOwnerDeletion'])),
-    managedFields: list(obj(['manager', 'operation', 'apiVersion', 'time', 'fieldsType', 'fieldsV1', 'subresource'])),
-  },
-);
+const objectMeta = obj(OBJECT_META_FIELD_ORDER, {
+  labels: map,
+  annotations: map,
+  ownerReferences: list(obj(['apiVersion', 'kind', 'name', 'uid', 'controller', 'blockOwnerDeletion'])),
+  managedFields: list(obj(['manager', 'operation', 'apiVersion', 'time', 'fieldsType', 'fieldsV1', 'subresource'])),
+});
 
 const TOP = ['apiVersion', 'kind', 'metadata', 'spec', 'status'];
 
