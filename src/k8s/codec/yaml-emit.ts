@@ -15,6 +15,9 @@ const MAX_DEPTH = 500;
  */
 const PLAIN_UNSAFE = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
 
+/** Starts with a letter, then no indicator, space, colon or escape: never a number or timestamp. */
+const SIMPLE = /^[A-Za-z][A-Za-z0-9_./-]*$/;
+
 /** A document marker, which only matters for keys at column 0 (the library quotes those alone). */
 const DOC_MARKER = /^(?:---|\.\.\.)/;
 
@@ -119,6 +122,8 @@ function literalBlock(s: string, indent: string): string | undefined {
 
 /** A string map value (`indent`: where a block scalar's lines go) or key (`indent`: the key's own). */
 function scalarString(s: string, isKey: boolean, indent: string): string {
+  // Fast path for names, labels and paths: only the words null/bool (at most 5 letters) need quotes.
+  if (SIMPLE.test(s)) return s.length <= 5 && resolvesToNonString(s) ? quoted(s) : s;
   if (NEEDS_ESCAPE.test(s)) return doubleQuoted(s);
   if (s.includes('\n')) return (isKey ? undefined : literalBlock(s, indent)) ?? doubleQuoted(s);
   if (PLAIN_UNSAFE.test(s) || resolvesToNonString(s) || (isKey && indent === '' && DOC_MARKER.test(s))) {
