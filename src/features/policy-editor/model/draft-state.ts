@@ -1,6 +1,16 @@
 // The draft's state machine: one NetworkPolicy object is the source of truth; the form and the
-// text editor both write it. Pure (no React) so every transition is unit-tested.
+// text editor both write it, with undo/redo over its changes. Pure (no React), unit-tested.
 import type { NetworkPolicy } from '../../../k8s/networking/types';
+import {
+  canRedo,
+  canUndo,
+  emptyHistory,
+  recordChange,
+  redoChange,
+  undoChange,
+  type ChangeTag,
+  type DraftHistory,
+} from './draft-history';
 import type { EditorFieldError } from './server-errors';
 
 export type TextFormat = 'json' | 'yaml';
@@ -18,7 +28,7 @@ export type TextParseResult =
   { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: TextSyntaxError };
 
 /** Who made the last change: text edits must not be echoed back into the editor that made them. */
-export type ChangeOrigin = 'init' | 'form' | 'text' | 'reset';
+export type ChangeOrigin = 'init' | 'form' | 'text' | 'reset' | 'history';
 
 export interface DraftState {
   /** The last good policy: what the form shows, what is validated and submitted. */
@@ -35,17 +45,24 @@ export interface DraftState {
   readonly text: { readonly format: TextFormat; readonly value: string } | undefined;
   readonly syntaxError: TextSyntaxError | undefined;
   readonly serverErrors: { readonly revision: number; readonly errors: readonly EditorFieldError[] } | undefined;
+  /** Earlier and undone values of `policy`; undo/redo themselves are not recorded. */
+  readonly history: DraftHistory<NetworkPolicy>;
 }
 
 export type DraftAction =
-  | { readonly type: 'form-changed'; readonly policy: NetworkPolicy }
+  /** `key` (the control's name, for typing) and `at` (ms) let rapid edits of one field be one undo step. */
+  | { readonly type: 'form-changed'; readonly policy: NetworkPolicy; readonly key?: string; readonly at?: number }
   | {
       readonly type: 'text-edited';
       readonly format: TextFormat;
       readonly text: string;
       readonly parsed: TextParseResult;
+      readonly at?: number;
     }
+  /** The whole draft replaced (template, import, share link, open from cluster, Start over): one step. */
   | { readonly type: 'reset'; readonly policy: NetworkPolicy }
+  | { readonly type: 'undo' }
+  | { readonly type: 'redo' }
   | { readonly type: 'server-errors'; readonly revision: number; readonly errors: readonly EditorFieldError[] }
   | { readonly type: 'text-released' };
 
@@ -58,8 +75,11 @@ export function initialDraftState(policy: NetworkPolicy): DraftState {
     text: undefined,
     syntaxError: undefined,
     serverErrors: undefined,
+    history: emptyHistory(),
   };
 }
+
+const record = (state: DraftState, tag?: ChangeTag) => recordChange(state.history, state.policy, tag);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -74,6 +94,7 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
         origin: 'form',
         text: undefined,
         syntaxError: undefined,
+        history: record(state, { key: action.key, at: action.at }),
       };
     case 'text-edited': {
       const text = { format: action.format, value: action.text };
@@ -93,10 +114,34 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
         origin: 'text',
         text,
         syntaxError: undefined,
+        history: record(state, { key: `text:${action.format}`, at: action.at }),
       };
     }
     case 'reset':
-      return { ...initialDraftState(action.policy), revision: state.revision + 1, origin: 'reset' };
+      return {
+        ...initialDraftState(action.policy),
+        revision: state.revision + 1,
+        origin: 'reset',
+        history: action.policy === state.policy ? state.history : record(state),
+      };
+    case 'undo':
+    case 'redo': {
+      const step = (action.type === 'undo' ? undoChange : redoChange)(state.history, state.policy);
+      if (step === undefined) return state;
+      // The form follows a new `formInput` reference only; a restored draft may be the very object
+      // it was last handed, so it then gets a shallow copy (never a deep one).
+      const formInput = step.value === state.formInput ? { ...step.value } : step.value;
+      return {
+        ...state,
+        policy: formInput,
+        formInput,
+        revision: state.revision + 1,
+        origin: 'history',
+        text: undefined,
+        syntaxError: undefined,
+        history: step.history,
+      };
+    }
     case 'server-errors':
       return { ...state, serverErrors: { revision: action.revision, errors: action.errors } };
     case 'text-released':
@@ -104,6 +149,9 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
       return state.text === undefined ? state : { ...state, text: undefined, syntaxError: undefined };
   }
 }
+
+export const canUndoDraft = (state: DraftState): boolean => canUndo(state.history);
+export const canRedoDraft = (state: DraftState): boolean => canRedo(state.history);
 
 /** Server errors still apply only while the draft is the one that was submitted. */
 export function activeServerErrors(state: DraftState): readonly EditorFieldError[] {
