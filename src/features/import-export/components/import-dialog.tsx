@@ -3,7 +3,7 @@
 import { useDeferredValue, useId, useMemo, useState, type DragEvent } from 'react';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { analyseImport } from '../model/import-text';
-import { ModalDialog } from './modal-dialog';
+import { ModalDialog } from '../../../components/ui/modal-dialog';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 

@@ -1,6 +1,7 @@
 // The "Templates" button and its gallery dialog: each template with its one-line purpose, applied
 // to the draft's namespace; asks before replacing a draft that has changes.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { ModalDialog } from '../../../components/ui/modal-dialog';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { POLICY_TEMPLATES, templateNamespace, type PolicyTemplate } from '../model/templates';
 import './templates.css';
@@ -45,19 +46,8 @@ interface DialogProps {
 }
 
 function TemplatesDialog({ namespace, hasChanges, onClose, onApply }: DialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
+  const descId = useId();
   const [pending, setPending] = useState<PolicyTemplate | undefined>(undefined);
-  useEffect(() => {
-    const d = ref.current;
-    // The dialog is unmounted rather than closed, so focus is handed back to the opener by hand.
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (d !== null && !d.open) d.showModal();
-    return () => {
-      d?.close();
-      opener?.focus();
-    };
-  }, []);
   const apply = (t: PolicyTemplate) => {
     if (pending !== t && hasChanges()) {
       setPending(t);
@@ -66,13 +56,7 @@ function TemplatesDialog({ namespace, hasChanges, onClose, onApply }: DialogProp
     onApply(t, t.build(namespace));
   };
   return (
-    <dialog ref={ref} aria-labelledby={titleId} className="tpl-dialog" onClose={onClose}>
-      <div className="tpl-head">
-        <h2 id={titleId}>Templates</h2>
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+    <ModalDialog title="Templates" onClose={onClose} className="tpl-dialog">
       <p>
         Common policies, applied to namespace <strong>{namespace}</strong> (the draft&apos;s). Labels such as{' '}
         <code>app=api</code> are examples: change them in the form afterwards.
@@ -92,10 +76,10 @@ function TemplatesDialog({ namespace, hasChanges, onClose, onApply }: DialogProp
         {POLICY_TEMPLATES.map((t) => (
           <li key={t.id} className="tpl-item">
             <h3>{t.title}</h3>
-            <p id={`${titleId}-${t.id}`}>{t.purpose}</p>
+            <p id={`${descId}-${t.id}`}>{t.purpose}</p>
             <button
               type="button"
-              aria-describedby={`${titleId}-${t.id}`}
+              aria-describedby={`${descId}-${t.id}`}
               aria-label={`Apply ${t.title}`}
               onClick={() => apply(t)}
             >
@@ -104,6 +88,6 @@ function TemplatesDialog({ namespace, hasChanges, onClose, onApply }: DialogProp
           </li>
         ))}
       </ul>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,11 +1,13 @@
 // A modal built on the native <dialog>: focus moves in and is trapped by the browser, Escape closes
-// it, and the title names it for assistive technology.
+// it, the title names it for assistive technology, and focus returns to the opener on unmount.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import './modal-dialog.css';
 
 interface Props {
   readonly title: string;
   readonly onClose: () => void;
   readonly children: ReactNode;
+  /** Extra class on the <dialog>, e.g. to set `--modal-width`. */
   readonly className?: string;
 }
 
@@ -23,8 +25,13 @@ export function ModalDialog({ title, onClose, children, className }: Props) {
     };
   }, []);
   return (
-    <dialog ref={ref} aria-labelledby={titleId} className={`io-dialog ${className ?? ''}`} onClose={onClose}>
-      <div className="io-dialog-head">
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      className={className ? `modal-dialog ${className}` : 'modal-dialog'}
+      onClose={onClose}
+    >
+      <div className="modal-dialog-head">
         <h2 id={titleId}>{title}</h2>
         <button type="button" onClick={onClose}>
           Close
