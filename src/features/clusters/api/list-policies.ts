@@ -1,16 +1,11 @@
 // GET .../namespaces/{namespace}/networkpolicies of one cluster: the policy list's rows.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import type { NetworkPolicy, NetworkPolicyList } from '../../../k8s/networking/types';
+import { listNetworkPolicies } from '../../../lib/k8s-api/network-policies';
+import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { clusterKeys } from './keys';
-import { policiesPath } from './paths';
 
 export async function listPolicies(cluster: string, namespace: string, signal?: AbortSignal): Promise<NetworkPolicy[]> {
-  const res = await apiRequest<NetworkPolicyList>(
-    policiesPath(cluster, namespace),
-    signal === undefined ? {} : { signal },
-  );
-  const items = Array.isArray(res.body?.items) ? res.body.items : [];
+  const items = await listNetworkPolicies({ cluster, namespace }, signal);
   return [...items].sort((a, b) => (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''));
 }
 

@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, buildUrl, type ApiResponse } from '../../../lib/api-client';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
+import { networkPoliciesPath } from '../../../lib/k8s-api/network-policies';
 import { networkPolicyKeys } from './keys';
 
 export interface CreateNetworkPolicyInput {
@@ -17,7 +18,7 @@ export function targetNamespace(policy: NetworkPolicy): string {
 }
 
 export function createNetworkPolicyPath(namespace: string): string {
-  return `/apis/networking.k8s.io/v1/namespaces/${encodeURIComponent(namespace)}/networkpolicies`;
+  return networkPoliciesPath({ namespace });
 }
 
 const createQuery = (input: Omit<CreateNetworkPolicyInput, 'policy'>) => ({

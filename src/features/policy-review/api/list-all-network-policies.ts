@@ -1,16 +1,12 @@
 // GET /apis/networking.k8s.io/v1/networkpolicies: the policies already in the cluster, all namespaces.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { withKind } from '../../../lib/k8s-api/list';
+import { listNetworkPolicies } from '../../../lib/k8s-api/network-policies';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { reviewKeys } from './keys';
-import { itemsOf, type ObjectList } from './object-list';
 
 export async function listAllNetworkPolicies(signal?: AbortSignal): Promise<NetworkPolicy[]> {
-  const res = await apiRequest<ObjectList>(
-    '/apis/networking.k8s.io/v1/networkpolicies',
-    signal === undefined ? {} : { signal },
-  );
-  return itemsOf(res.body, 'NetworkPolicy') as NetworkPolicy[];
+  return withKind(await listNetworkPolicies({}, signal), 'NetworkPolicy') as NetworkPolicy[];
 }
 
 export const allNetworkPoliciesQueryOptions = () =>

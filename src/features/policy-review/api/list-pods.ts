@@ -1,12 +1,11 @@
 // GET /api/v1/pods: every pod in every namespace (labels, container ports, pod IPs).
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { withKind } from '../../../lib/k8s-api/list';
+import { listPods as fetchPods } from '../../../lib/k8s-api/pods';
 import { reviewKeys } from './keys';
-import { itemsOf, type ObjectList } from './object-list';
 
 export async function listPods(signal?: AbortSignal): Promise<unknown[]> {
-  const res = await apiRequest<ObjectList>('/api/v1/pods', signal === undefined ? {} : { signal });
-  return itemsOf(res.body, 'Pod');
+  return withKind(await fetchPods({}, signal), 'Pod');
 }
 
 export const podsQueryOptions = () =>
