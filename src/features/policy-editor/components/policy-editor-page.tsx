@@ -7,13 +7,21 @@ import { createNetworkPolicyUrl, targetNamespace, useCreateNetworkPolicy } from 
 import { useNamespaces } from '../api/get-namespaces';
 import { PolicyForm } from '../form/policy-form';
 import { fieldDomId } from '../form-model';
-import { activeServerErrors, type TextFormat, type TextParseResult } from '../model/draft-state';
+import {
+  activeServerErrors,
+  canRedoDraft,
+  canUndoDraft,
+  type TextFormat,
+  type TextParseResult,
+} from '../model/draft-state';
+import type { HistoryCommand } from '../model/undo-shortcut';
 import { INPUT_MARK, measureKeystroke } from '../model/perf-marks';
 import { mergeErrors, statusToFieldErrors } from '../model/server-errors';
 import { validateDraft } from '../model/validate-draft';
 import { ServerResponse, outcomeOf, type SubmitOutcome } from './server-response';
 import { LoadBoundary } from './load-boundary';
 import { SubmitBar } from './submit-bar';
+import { UndoRedoButtons, coalesceKeyFor, useHistoryShortcuts } from './undo-redo';
 import { useDraft } from './use-draft';
 import { useAfterFirstPaint, useIdleReady } from './use-idle-ready';
 import { ValidationSummary } from './validation-summary';
@@ -61,12 +69,24 @@ export function PolicyEditorPage() {
   const serverErrors = activeServerErrors(state);
   const errors = useMemo(() => mergeErrors(clientErrors, serverErrors), [clientErrors, serverErrors]);
 
-  const onFormChange = useCallback((policy: NetworkPolicy) => dispatch({ type: 'form-changed', policy }), [dispatch]);
-  const onTextChange = useCallback(
-    (f: TextFormat, text: string, parsed: TextParseResult) =>
-      dispatch({ type: 'text-edited', format: f, text, parsed }),
+  // Undo/redo: the form's change event (captured on its way down) names the text field being
+  // typed in, so a run of keystrokes there is one undo step; buttons leave it unset.
+  const typedIn = useRef<string | undefined>(undefined);
+  const onFormChange = useCallback(
+    (policy: NetworkPolicy) => {
+      const key = typedIn.current;
+      typedIn.current = undefined;
+      dispatch({ type: 'form-changed', policy, key, at: performance.now() });
+    },
     [dispatch],
   );
+  const onTextChange = useCallback(
+    (f: TextFormat, text: string, parsed: TextParseResult) =>
+      dispatch({ type: 'text-edited', format: f, text, parsed, at: performance.now() }),
+    [dispatch],
+  );
+  const onHistory = useCallback((command: HistoryCommand) => dispatch({ type: command }), [dispatch]);
+  useHistoryShortcuts(onHistory);
   const switchFormat = (f: TextFormat) => {
     dispatch({ type: 'text-released' });
     setFormat(f);
@@ -130,8 +150,14 @@ export function PolicyEditorPage() {
           className="panel form-panel"
           aria-labelledby="form-title"
           onInputCapture={() => performance.mark(INPUT_MARK)}
+          onChangeCapture={(e) => {
+            typedIn.current = coalesceKeyFor(e.target);
+          }}
         >
-          <h2 id="form-title">Policy</h2>
+          <div className="form-heading">
+            <h2 id="form-title">Policy</h2>
+            <UndoRedoButtons canUndo={canUndoDraft(state)} canRedo={canRedoDraft(state)} onCommand={onHistory} />
+          </div>
           {namespaces.isError && (
             <p className="message info" role="status">
               Could not load the cluster&apos;s namespaces ({namespaces.error.message}); type the namespace instead.
