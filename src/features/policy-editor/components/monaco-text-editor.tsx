@@ -22,6 +22,18 @@ export interface MonacoTextEditorProps {
 const severity = (s: MarkerSpec['severity']) =>
   s === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning;
 
+const sameMarker = (a: MarkerSpec, b: MarkerSpec) =>
+  a.startLineNumber === b.startLineNumber &&
+  a.startColumn === b.startColumn &&
+  a.endLineNumber === b.endLineNumber &&
+  a.endColumn === b.endColumn &&
+  a.message === b.message &&
+  a.severity === b.severity &&
+  a.source === b.source;
+
+const sameMarkers = (a: readonly MarkerSpec[], b: readonly MarkerSpec[]) =>
+  a === b || (a.length === b.length && a.every((m, i) => sameMarker(m, b[i] as MarkerSpec)));
+
 const monacoTheme = () => (getColorScheme() === 'dark' ? 'vs-dark' : 'vs');
 
 export default function MonacoTextEditor(props: MonacoTextEditorProps) {
@@ -106,10 +118,17 @@ export default function MonacoTextEditor(props: MonacoTextEditorProps) {
     }
   }, [value]);
 
+  // Per owner, the markers last set and the text they were set on: an unchanged list is not set
+  // again (Monaco then re-decorates the whole model), unless it is non-empty and the text changed
+  // under it (its ranges may have been moved by the edit).
+  const applied = useRef(new Map<string, { list: readonly MarkerSpec[]; value: string }>());
   useEffect(() => {
     const model = editorRef.current?.getModel();
     if (model == null) return;
     for (const [owner, list] of Object.entries(markers ?? {})) {
+      const prev = applied.current.get(owner);
+      if (prev !== undefined && sameMarkers(prev.list, list) && (list.length === 0 || prev.value === value)) continue;
+      applied.current.set(owner, { list, value });
       monaco.editor.setModelMarkers(
         model,
         owner,

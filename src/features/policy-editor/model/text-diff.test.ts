@@ -21,6 +21,39 @@ describe('minimalReplacement', () => {
       }),
     );
   });
+
+  it('matches the per-character scan on long texts that share long prefixes and suffixes (property)', () => {
+    // The reference: longest common prefix, then the longest common suffix of what is left.
+    const naive = (a: string, b: string) => {
+      const max = Math.min(a.length, b.length);
+      let p = 0;
+      while (p < max && a[p] === b[p]) p++;
+      let s = 0;
+      while (s < max - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+      return { start: p, end: a.length - s, text: b.slice(p, b.length - s) };
+    };
+    const long = fc.string({ minLength: 0, maxLength: 40 }).map((x) => x.repeat(40));
+    fc.assert(
+      fc.property(long, fc.string(), fc.string(), long, (pre, x, y, suf) => {
+        const a = pre + x + suf;
+        const b = pre + y + suf;
+        const r = minimalReplacement(a, b);
+        if (a === b) expect(r).toBeUndefined();
+        else expect(r).toEqual(naive(a, b));
+      }),
+    );
+  });
+
+  it('finds a one-character change in the middle of a 100k-character text', () => {
+    const a = `${'a'.repeat(50_000)}x${'b'.repeat(50_000)}`;
+    const b = `${'a'.repeat(50_000)}yz${'b'.repeat(50_000)}`;
+    expect(minimalReplacement(a, b)).toEqual({ start: 50_000, end: 50_001, text: 'yz' });
+    expect(minimalReplacement(a, `${'a'.repeat(50_000)}${'b'.repeat(50_000)}`)).toEqual({
+      start: 50_000,
+      end: 50_001,
+      text: '',
+    });
+  });
 });
 
 describe('offsetToPosition', () => {

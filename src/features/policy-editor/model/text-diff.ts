@@ -8,19 +8,34 @@ export interface TextReplacement {
   readonly text: string;
 }
 
+// Blocks compared as substrings before the per-character scan: string equality is a native
+// compare, ~20x faster than charCodeAt loops over a 1,000-peer preview (~100k characters).
+const BLOCK = 256;
+
+/** Length of the common prefix of a and b, at most max. */
+function commonPrefix(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n + BLOCK <= max && a.substring(n, n + BLOCK) === b.substring(n, n + BLOCK)) n += BLOCK;
+  while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+/** Length of the common suffix of a and b, at most max. */
+function commonSuffix(a: string, b: string, max: number): number {
+  const al = a.length;
+  const bl = b.length;
+  let n = 0;
+  while (n + BLOCK <= max && a.substring(al - n - BLOCK, al - n) === b.substring(bl - n - BLOCK, bl - n)) n += BLOCK;
+  while (n < max && a.charCodeAt(al - 1 - n) === b.charCodeAt(bl - 1 - n)) n++;
+  return n;
+}
+
 /** undefined when the texts are equal. */
 export function minimalReplacement(oldText: string, newText: string): TextReplacement | undefined {
   if (oldText === newText) return undefined;
   const max = Math.min(oldText.length, newText.length);
-  let prefix = 0;
-  while (prefix < max && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (
-    suffix < max - prefix &&
-    oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)
-  ) {
-    suffix++;
-  }
+  const prefix = commonPrefix(oldText, newText, max);
+  const suffix = commonSuffix(oldText, newText, max - prefix);
   return { start: prefix, end: oldText.length - suffix, text: newText.slice(prefix, newText.length - suffix) };
 }
 
