@@ -243,4 +243,11 @@ describe('the browser app', () => {
     const api = await request(srv.url, '/apis/nope', { headers: { Accept: 'text/html' } });
     expect(api.status).toBe(404);
   });
+
+  it('serves the app at / whatever the Accept header (curl sends */*)', async () => {
+    const root = await request(srv.url, '/', { headers: { Accept: '*/*' } });
+    expect(root.status).toBe(200);
+    expect(root.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect((await request(srv.url, '/not-a-page', { headers: { Accept: '*/*' } })).status).toBe(404);
+  });
 });

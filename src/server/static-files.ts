@@ -44,7 +44,9 @@ export function staticFiles(distDir: string): StaticHandler {
       return true;
     }
     const index = path.join(root, 'index.html');
-    if (wantsHtml(req.headers.accept) && isFile(index)) {
+    // The root is always the app (curl and scripts send Accept: */*); other unknown paths get the
+    // SPA page only for browser navigations, so API clients keep their 404 Status.
+    if ((rel === '/' || wantsHtml(req.headers.accept)) && isFile(index)) {
       sendFile(req, res, index, false);
       return true;
     }
