@@ -4,9 +4,9 @@
 // manager is a 409 conflict unless force=true, as structured-merge-diff reports it.
 import type { Status } from '../k8s/meta';
 import { fieldsV1, type ManagedFieldsEntry } from './object-meta';
+import { isRecord as isRec } from '../k8s/json';
 
 type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const API_VERSION = 'networking.k8s.io/v1';
 
 /** Field paths of a fieldsV1 tree, e.g. `spec.ingress`, `metadata.labels.app`. */

@@ -16,9 +16,9 @@ import { GROUP_RESOURCE, getOr404 } from './list-watch';
 import { fieldsV1, generateName, newUid, rfc3339, wipeSystemFields } from './object-meta';
 import { managerName, parseDeleteDryRun, parseWriteOptions } from './request-options';
 import type { Obj } from './store';
+import { isRecord as isRec } from '../k8s/json';
 
 type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The label every namespace carries, set by the apiserver on create. */
 export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';

@@ -18,9 +18,9 @@ import { decodePolicyBody } from './np-decode';
 import { canonicalNetworkPolicy, fieldsV1, newUid, rfc3339, wipeSystemFields } from './object-meta';
 import { managerName, parseWriteOptions, type WriteOptions } from './request-options';
 import type { Obj } from './store';
+import { isRecord as isRec } from '../k8s/json';
 
 type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const GK = { group: 'networking.k8s.io', kind: 'NetworkPolicy' };
 const MAX_NAME_ATTEMPTS = 8;
 

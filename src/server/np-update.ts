@@ -16,9 +16,9 @@ import { canonicalNetworkPolicy, fieldsV1, recordManager, rfc3339, type ManagedF
 import { jsonPatch, mergePatch, PatchError, strategicMergePatch } from './patch';
 import { managerName, parseDeleteDryRun, parseWriteOptions, type WriteOptions } from './request-options';
 import type { Obj } from './store';
+import { isRecord as isRec } from '../k8s/json';
 
 type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const GK = { group: 'networking.k8s.io', kind: 'NetworkPolicy' };
 const GR = GROUP_RESOURCE.networkpolicies;
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -2,9 +2,9 @@
 // stored object: Go struct field order, unknown fields dropped, empty `omitempty` fields omitted.
 import { randomInt, randomUUID } from 'node:crypto';
 import { OBJECT_META_FIELD_ORDER } from '../k8s/meta';
+import { isRecord as isRec } from '../k8s/json';
 
 type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** RFC 3339 in UTC with second precision, as metav1.Time marshals. */
 export const rfc3339 = (d: Date): string => `${d.toISOString().slice(0, 19)}Z`;

@@ -1,3 +1,4 @@
+import { isRecord as isRec } from '../k8s/json';
 // Patch formats on plain JSON values: JSON merge patch (RFC 7386), strategic merge patch as far as
 // NetworkPolicy needs it (no field of it has a merge key, so it is a merge patch plus directives),
 // and JSON patch (RFC 6902). Errors are thrown as PatchError with the message to report.
@@ -12,7 +13,6 @@ export class PatchError extends Error {
 }
 
 type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** RFC 7386: objects merge recursively, null deletes, anything else replaces. */
 export function mergePatch(target: unknown, patch: unknown): unknown {

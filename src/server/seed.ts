@@ -11,11 +11,11 @@ import { aggregate } from '../k8s/status';
 import { normalizeNamespace } from './core-handlers';
 import { canonicalNetworkPolicy, rfc3339 } from './object-meta';
 import type { Obj } from './store';
+import { isRecord as isRec } from '../k8s/json';
 
 export const DEFAULT_SEED = path.join(path.dirname(fileURLToPath(import.meta.url)), 'demo-data', 'web-shop.yaml');
 
 type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Parses seed text; throws an Error naming the first problem (bad syntax, unsupported kind). */
 export function parseSeed(text: string, source: string, now = new Date()): Obj[] {

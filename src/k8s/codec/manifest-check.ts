@@ -18,6 +18,7 @@ import { NETWORK_POLICY_KIND, NETWORKING_API_VERSION } from '../networking/types
 import { validateNetworkPolicy } from '../networking/validation';
 import { expandListItems, parseDocuments, type SyntaxIssue, type TextFormat } from './parse';
 import type { TextRange } from './positions';
+import { isRecord } from '../json';
 
 export interface LocatedFieldError extends FieldError {
   /** errorString(): `spec.ingress[0].ports[0].port: Invalid value: 70000: must be ...`. */
@@ -55,8 +56,6 @@ export interface ManifestCheck {
   syntaxWarnings: SyntaxIssue[];
   entries: ManifestEntry[];
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The errors that make a document not a NetworkPolicy at all; empty when it is one. */
 export function kindErrors(value: unknown): FieldError[] {

@@ -2,6 +2,7 @@
 // networking/v1 and apimachinery ObjectMeta), map keys sorted as Go's encoding/json sorts them,
 // unknown fields kept after the known ones in their original order. Nothing is ever dropped.
 import { OBJECT_META_FIELD_ORDER } from '../meta';
+import { isRecord } from '../json';
 
 type Shape =
   | { kind: 'object'; order: readonly string[]; fields?: Readonly<Record<string, Shape>> }
@@ -42,8 +43,6 @@ const networkPolicy = obj(TOP, {
 });
 
 const otherKind = obj(TOP, { metadata: objectMeta });
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Go's sort.Strings order: by UTF-8 bytes, which is code point order (not UTF-16 unit order). */
 export function compareGoStrings(a: string, b: string): number {

@@ -1,4 +1,5 @@
 // Defaulting as kube-apiserver applies it during decode (pkg/apis/networking/v1/defaults.go).
+import { isRecord } from '../json';
 import type { NetworkPolicy, PolicyType } from './types';
 
 /**
@@ -52,8 +53,4 @@ export function effectivePolicyTypes(spec: NetworkPolicy['spec'] | Record<string
   }
   const egress = s.egress;
   return Array.isArray(egress) && egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress'];
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

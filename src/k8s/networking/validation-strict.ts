@@ -3,13 +3,13 @@
 // by text and capped at 100. A value of the wrong type is not looked into (the decoder skips it).
 import { goQuote } from '../field';
 import { fieldOf, NETWORK_POLICY_SCHEMA, type SchemaNode } from './validation-schema';
+import { isRecord } from '../json';
 
 export interface StrictFinding {
   readonly kind: 'unknown' | 'duplicate';
   readonly path: string;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
 
 function walkUnknown(node: SchemaNode, v: unknown, path: string, out: string[]): void {

@@ -10,8 +10,10 @@ export interface LabelSelectorValidationOptions {
   allowInvalidLabelValueInSelector?: boolean;
 }
 
-export const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isRecord } from '../json';
+
+// Re-exported for the validators that already import it from here.
+export { isRecord };
 
 /** ValidateLabelName: qualified-name errors at `path` (no key in the path). */
 export function validateLabelName(out: FieldError[], name: string, path: string): void {

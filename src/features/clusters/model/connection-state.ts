@@ -2,6 +2,7 @@
 // failed request: connected, unreachable (502/504 or no answer), credentials rejected (401) or
 // forbidden (403), always with the server's own Status message.
 import { ApiNetworkError, ApiStatusError } from '../../../lib/api-client';
+import { isRecord } from '../../../k8s/json';
 
 export type RequestFailure =
   | { readonly kind: 'unreachable'; readonly code: number | undefined; readonly message: string }
@@ -52,8 +53,6 @@ export function describeFailure(f: RequestFailure): string {
       return f.code === undefined ? `Failed: ${f.message}` : `Failed (${f.code}): ${f.message}`;
   }
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** "v1.33" from a version.Info body (minor "28+" as some providers send it), else gitVersion. */
 export function versionLabel(body: unknown): string {

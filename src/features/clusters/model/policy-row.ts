@@ -4,6 +4,7 @@ import { effectivePolicyTypes } from '../../../k8s/networking/defaults';
 import { formatLabelSelector, selectorMatches, type Labels } from '../../../k8s/networking/semantics';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { formatAge } from '../../../k8s/duration';
+import { isRecord } from '../../../k8s/json';
 
 export interface PodLabels {
   readonly namespace: string;
@@ -52,8 +53,6 @@ export function policyRow(policy: NetworkPolicy, pods: readonly PodLabels[] | un
     age: formatAge(policy.metadata?.creationTimestamp ?? undefined, nowMs),
   };
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Namespace and labels of each Pod in a list body (anything else is skipped). */
 export function podLabelsOf(items: readonly unknown[]): PodLabels[] {

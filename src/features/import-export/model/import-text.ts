@@ -2,6 +2,7 @@
 // NetworkPolicies it holds, refusing everything else with a sentence that says what it is and where.
 import { expandListItems, parseDocuments } from '../../../k8s/codec';
 import { NETWORK_POLICY_KIND, NETWORKING_API_VERSION, type NetworkPolicy } from '../../../k8s/networking/types';
+import { isRecord } from '../../../k8s/json';
 
 export interface ImportCandidate {
   /** A human label: "document 2: default/allow-web" or "document 1, item 3: ...". */
@@ -12,8 +13,6 @@ export interface ImportCandidate {
 export type ImportAnalysis =
   | { readonly ok: true; readonly candidates: readonly ImportCandidate[]; readonly refused: readonly string[] }
   | { readonly ok: false; readonly errors: readonly string[]; readonly refused: readonly string[] };
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** "a Deployment (apps/v1)", "a string", "an object without kind" ... */
 function describeValue(v: unknown): string {

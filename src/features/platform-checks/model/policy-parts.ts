@@ -2,6 +2,7 @@
 // tolerating any shape: the draft may be half-typed or invalid.
 import { effectivePolicyTypes } from '../../../k8s/networking/defaults';
 import type { NetworkPolicy, PolicyType } from '../../../k8s/networking/types';
+import { isRecord } from '../../../k8s/json';
 
 export interface PortPart {
   readonly direction: PolicyType;
@@ -28,7 +29,6 @@ export interface PolicyParts {
   readonly egressRules: number;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 export function policyParts(policy: NetworkPolicy): PolicyParts {

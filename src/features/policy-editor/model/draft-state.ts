@@ -12,6 +12,7 @@ import {
   type DraftHistory,
 } from './draft-history';
 import type { EditorFieldError } from './server-errors';
+import { isRecord } from '../../../k8s/json';
 
 export type TextFormat = 'json' | 'yaml';
 
@@ -80,8 +81,6 @@ export function initialDraftState(policy: NetworkPolicy): DraftState {
 }
 
 const record = (state: DraftState, tag?: ChangeTag) => recordChange(state.history, state.policy, tag);
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function draftReducer(state: DraftState, action: DraftAction): DraftState {
   switch (action.type) {

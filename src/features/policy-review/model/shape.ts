@@ -1,13 +1,12 @@
 // The draft can be any JSON the user typed: read its lists defensively so that a half-typed policy
 // never throws in the review (validation reports the shape; the review shows what it can).
 import type { NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort } from '../../../k8s/networking/types';
+import { isRecord } from '../../../k8s/json';
 
 export type Rule = { ports?: NetworkPolicyPort[]; from?: NetworkPolicyPeer[]; to?: NetworkPolicyPeer[] };
 
 /** The array itself, or [] for anything that is not an array. */
 export const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A rule object, or an empty rule for null and non-objects. */
 export const rule = (v: unknown): Rule => (isRecord(v) ? (v as Rule) : {});

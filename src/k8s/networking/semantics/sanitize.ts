@@ -3,9 +3,9 @@
 // nothing. The API server rejects all of these; validation reports them.
 import type { LabelSelector, ObjectMeta } from '../../meta';
 import type { IPBlock, NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort, NetworkPolicySpec } from '../types';
+import { isRecord as isRec } from '../../json';
 
 type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 function stringMap(v: unknown): Record<string, string> | undefined {
