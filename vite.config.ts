@@ -15,5 +15,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // fast-check runs from a fixed seed (reproducible CI); `npm run fuzz` explores with fresh seeds.
+    setupFiles: ['src/testing/fast-check-seed.ts'],
   },
 });

@@ -120,8 +120,9 @@ export const GO_YAML_OPTIONS = {
 } as const;
 
 /**
- * Output only: a plain `<<` key would be read back as a merge key, and a leading byte-order mark
- * would be dropped, so such strings are always quoted; so are base-60 numbers (`1:20`), which
+ * Output only: a plain `<<` key would be read back as a merge key, a leading byte-order mark
+ * would be dropped, and a leading Unicode space (U+00A0, U+2000...) before `{` would make kubectl's
+ * decoder take the document for JSON (it skips Go's unicode.IsSpace), so such strings are always quoted; so are base-60 numbers (`1:20`), which
  * go-yaml reads as strings but quotes on output for other YAML 1.1 readers (a tag that matches them makes the
  * stringifier quote; it never identifies a value).
  */
@@ -129,7 +130,7 @@ const quoteMergeKey: ScalarTag = {
   identify: () => false,
   default: true,
   tag: 'tag:yaml.org,2002:merge',
-  test: /^(?:<<|\uFEFF[\s\S]*|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)$/,
+  test: /^(?:<<|[\uFEFF\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000][\s\S]*|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)$/,
   resolve: (s) => s,
 };
 

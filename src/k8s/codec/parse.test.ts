@@ -14,6 +14,15 @@ describe('parseDocuments: formats and documents', () => {
     expect(parseDocuments('\uFEFF{"a": 1}').format).toBe('json');
   });
 
+  it("skips exactly the characters Go's unicode.IsSpace skips before the {, as kubectl decides", () => {
+    for (const sp of ['\t', '\n', '\v', '\f', '\r', ' ', '\u0085', '\u00a0', '\u2000', '\u200a', '\u3000']) {
+      expect(parseDocuments(`${sp}{"a": 1}`).format, JSON.stringify(sp)).toBe('json');
+    }
+    // U+FEFF is JavaScript whitespace but not Go's; after the one leading byte-order mark it is content.
+    expect(parseDocuments('\uFEFF\uFEFF{"a": 1}').format).toBe('yaml');
+    expect(parseDocuments('\u200b{"a": 1}').format).toBe('yaml');
+  });
+
   it('reads multi-document YAML, marking empty documents', () => {
     const r = parseDocuments('a: 1\n---\n---\nb: 2\n...\n');
     expect(r.errors).toEqual([]);

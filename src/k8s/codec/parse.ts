@@ -45,12 +45,18 @@ export interface ParseResult {
 
 const MAX_ALIAS_COUNT = 1000;
 
+/**
+ * kubectl's YAMLOrJSONDecoder (apimachinery util/yaml hasJSONPrefix) reads a document as JSON when
+ * its first byte after `unicode.IsSpace` characters is `{`. Go's IsSpace set, exactly: JavaScript's
+ * `\s` differs (it has U+FEFF, Go's has U+0085).
+ */
+const GO_SPACE_THEN_BRACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*\{/;
+
 export function parseDocuments(input: string): ParseResult {
   // A byte-order mark is not content; keep offsets aligned with the text the caller holds.
   const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lines = new LineIndex(input);
-  const first = /\S/.exec(input.slice(bom));
-  const isJson = first !== null && first[0] === '{';
+  const isJson = GO_SPACE_THEN_BRACE.test(bom === 1 ? input.slice(1) : input);
   return isJson ? parseJson(input, bom, lines) : parseYaml(input, bom, lines);
 }
 

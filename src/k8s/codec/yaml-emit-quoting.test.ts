@@ -81,6 +81,14 @@ const VALUES: [string, string, boolean][] = [
   ['x\n  \ny', '"x\\n  \\ny"\n', false],
   ['x\r\ny', '"x\\r\\ny"\n', true],
   ['\ud800x', '"\\ud800x"\n', true],
+  // A leading Unicode space (Go's unicode.IsSpace, not YAML's) would let kubectl take `\u00a0{a}: x`
+  // for JSON; quoted, the first character of the document is `"` (found by the property test in CI).
+  ...['\u00a0{a}', '\u3000[a]', '\u2003x', '\u202f', '\u1680y'].map((s): [string, string, boolean] => [
+    s,
+    `"${s}"\n`,
+    true,
+  ]),
+  ['x\u00a0', 'x\u00a0\n', true],
 ];
 
 describe('strings as map values', () => {
@@ -103,6 +111,17 @@ describe('strings as keys', () => {
     for (const s of ['app', 'yes', '010', '', 'a: b', 'one\ntwo\n', 'say: "hi"', '---', '...x']) {
       expect(emitYAML({ a: { [s]: 1 } })).toBe(toYAMLWithLibrary({ a: { [s]: 1 } }));
     }
+  });
+
+  it('quotes a key that starts with a Unicode space, so the document never looks like JSON to kubectl', () => {
+    const doc = { '\u00a0{a}': '' };
+    const text = emitYAML(doc);
+    expect(text).toBe('"\u00a0{a}": ""\n');
+    expect(text).toBe(toYAMLWithLibrary(doc));
+    const parsed = parseDocuments(text ?? '');
+    expect(parsed.format).toBe('yaml');
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.documents[0]?.value).toEqual(doc);
   });
 
   it('quotes document markers only at column 0', () => {

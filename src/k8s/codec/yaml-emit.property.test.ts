@@ -30,6 +30,7 @@ const TRICKY = [
   ...['line1\nline2', 'trailing\n', 'two\n\n', 'three\n\n\n', '\nleading', '\n', '\n\n', '  indented\nx'],
   ...['x\n  \ny', 'x\n\ny', 'x\r\ny', '\r', 'end space \n', 'a\n b', 'a\n#b', 'a\n---\nb', '---\n...', 'é\nü'],
   ...['é ☃ 😀', '\u0000\u0007', '\u001b[0m', '\u0085', 'a\u2028b', '\u2029', '\uFEFFbom', '\uFFFF', '\u00a0'],
+  ...['\u00a0{a}', '\u3000[a]', '\u2003', '\u202f- x'],
   ...['\ud800', 'x\udc00', '\ud83d\ude00', '\u200b', 'k'.repeat(300), `${'long '.repeat(30)}\n${'x'.repeat(90)}`],
 ];
 const tricky = fc.constantFrom(...TRICKY);
