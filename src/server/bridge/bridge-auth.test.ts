@@ -85,6 +85,56 @@ describe('bridge authentication', () => {
   });
 });
 
+describe('broken TLS material in the kubeconfig', () => {
+  it('answers 401 with the reason, not 500, and never quotes the key', async () => {
+    const marker = 'U0VDUkVUU0VDUkVUU0VDUkVUU0VDUkVU';
+    const badKey = `-----BEGIN PRIVATE KEY-----\n${marker}\n-----END PRIVATE KEY-----\n`;
+    const ca = { server: fx.remote.url, 'certificate-authority-data': b64(fx.pki.caCert) };
+    const kc = writeKubeconfig(fx.pki.dir, 'broken-tls.kubeconfig', [
+      {
+        name: 'bad-key',
+        cluster: ca,
+        user: { 'client-certificate-data': b64(fx.pki.clientCert), 'client-key-data': b64(badKey) },
+      },
+      // The server's key with the client's certificate: a real key, but not this certificate's.
+      {
+        name: 'key-mismatch',
+        cluster: ca,
+        user: { 'client-certificate-data': b64(fx.pki.clientCert), 'client-key-data': b64(fx.pki.serverKey) },
+      },
+    ]);
+    const registry = await loadClusters({ kubeconfigPath: kc, env: {} });
+    const bridge = await startBridge(registry);
+    const before = fx.remote.seen.length;
+    try {
+      for (const [name, reason] of [
+        ['bad-key', /could not be used \(.+\)$/],
+        ['key-mismatch', /could not be used \(key values mismatch\)$/],
+      ] as const) {
+        const r = await request(bridge.port, 'GET', `/clusters/${name}/version`);
+        expect(r.status, name).toBe(401);
+        expect(r.headers['x-netpol-source']).toBe('bridge');
+        const { message } = r.json<{ message: string }>();
+        expect(message).toMatch(
+          new RegExp(
+            `^Could not get credentials for cluster "${name}": the client certificate, key or CA data in the kubeconfig`,
+          ),
+        );
+        expect(message).toMatch(reason);
+        for (const text of [r.text, bridge.logs.join('\n')]) {
+          expect(text).not.toContain(marker);
+          expect(text).not.toContain('PRIVATE KEY');
+          expect(text).not.toContain(fx.pki.serverKey.split('\n')[1] ?? 'x');
+        }
+      }
+      expect(fx.remote.seen.length).toBe(before);
+    } finally {
+      await bridge.close();
+      registry.close();
+    }
+  });
+});
+
 describe('bridge connections', () => {
   it('reuses one TLS connection for consecutive requests to a cluster', async () => {
     await get('prod');

@@ -122,6 +122,14 @@ describe('path allow-list', () => {
     ['GET', '/clusters/prod/api/v1/namespaces/default/pods/web\\..\\exec'],
     ['GET', '/clusters/prod/api/v1/namespaces/default/pods/web%00/exec'],
     ['GET', '/clusters/prod/api/v1/namespaces/default/pods/%zz'],
+    ['GET', '/clusters/prod/api/v1/namespaces/default/pods/..;/secrets'],
+    ['GET', '/clusters/prod/api/v1/namespaces/default/secrets;x'],
+    ['GET', '/clusters/prod/api/v1/namespaces/default/pods/web;/exec'],
+    ['GET', '/clusters/prod/api/v1/watch/namespaces/default/pods'],
+    ['GET', '/clusters/prod/api/v1/namespaces/default/pods/web/proxy/'],
+    ['GET', '/clusters/prod/api/v1/namespaces/default/pods/web:80/proxy/'],
+    ['POST', '/clusters/prod/api/v1/namespaces/default/pods/web/attach'],
+    ['GET', '/clusters/prod/api/v1/namespaces/default//pods/web//exec'],
     [
       'GET',
       '/clusters/prod/apis/networking.k8s.io/v1/namespaces/default/networkpolicies/../../../../../api/v1/secrets',
@@ -142,5 +150,56 @@ describe('path allow-list', () => {
       expect(r.status, path).toBe(200);
     }
     expect(fx.remote.seen.at(-1)?.url).toBe('/apis/networking.k8s.io/v1/namespaces/default/networkpolicies');
+  });
+});
+
+describe('headers the browser cannot inject', () => {
+  const injected: Record<string, string> = {
+    Authorization: 'Bearer browser-chosen-token',
+    'Impersonate-User': 'system:admin',
+    'Impersonate-Group': 'system:masters',
+    'Impersonate-Uid': '0',
+    'Impersonate-Extra-Scopes': 'all',
+    'X-Remote-User': 'admin',
+    'X-Remote-Group': 'system:masters',
+    'X-Auth-Token': 'browser-iam-token',
+    'X-Forwarded-For': '10.0.0.1',
+    Forwarded: 'for=10.0.0.1',
+    Cookie: 'session=browser',
+  };
+  const injectedNames = Object.keys(injected).map((h) => h.toLowerCase());
+
+  it('reach a client-certificate cluster without Authorization or Impersonate-* headers', async () => {
+    // This user has no bearer token: a header let through would be the only Authorization the cluster sees.
+    for (const method of ['POST', 'GET', 'DELETE']) {
+      const path = '/clusters/certs/apis/networking.k8s.io/v1/namespaces/default/networkpolicies';
+      const r = await request(fx.bridge.port, method, method === 'POST' ? path : `${path}/inj`, {
+        headers: injected,
+        ...(method === 'POST' ? { body: { ...body, metadata: { name: 'inj' } } } : {}),
+      });
+      expect(r.status, method).toBeLessThan(300);
+      const seen = fx.remote.seen.at(-1);
+      expect(seen?.certCN).toBe('alice');
+      for (const h of injectedNames) expect(seen?.headers[h], `${method} ${h}`).toBeUndefined();
+    }
+  });
+
+  it('reach a token cluster with the kubeconfig token only, however the names are spelled', async () => {
+    const r = await request(fx.bridge.port, 'GET', '/clusters/prod/api/v1/namespaces', {
+      headers: { ...injected, authorization: 'Bearer lower-case', 'IMPERSONATE-USER': 'upper' },
+    });
+    expect(r.status).toBe(200);
+    const seen = fx.remote.seen.at(-1);
+    expect(seen?.headers.authorization).toBe(`Bearer ${fx.token}`);
+    for (const h of injectedNames.filter((n) => n !== 'authorization')) expect(seen?.headers[h], h).toBeUndefined();
+  });
+});
+
+describe('every state-changing method', () => {
+  it('is refused from a foreign origin, even one the API does not use (WebDAV)', async () => {
+    for (const method of ['PROPFIND', 'MKCOL', 'LOCK', 'PURGE']) {
+      await expectRefused(method, '/clusters/demo/api/v1/namespaces', { Origin: 'https://evil.example' }, /CSRF/);
+      await expectRefused(method, `${NP}/x`, { Origin: 'https://evil.example' }, /CSRF/);
+    }
   });
 });

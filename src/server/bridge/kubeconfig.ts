@@ -2,6 +2,7 @@
 // with @kubernetes/client-node and turns every context into a RemoteTarget that authenticates with it.
 import type { Cluster, Context, KubeConfig, User } from '@kubernetes/client-node';
 import { AgentCache } from './agent-cache';
+import { kubeconfigTokenFiles, TokenFileSource } from './token-file';
 import {
   BridgeConfigError,
   CredentialsError,
@@ -40,6 +41,7 @@ export async function loadKubeconfig(files: readonly string[], explicit: boolean
   const clusters = new Map<string, Cluster>();
   const users = new Map<string, User>();
   const contexts = new Map<string, Context>();
+  const tokenFiles = new Map<string, string>();
   let current: string | undefined;
   let loaded = 0;
   for (const file of files) {
@@ -53,6 +55,7 @@ export async function loadKubeconfig(files: readonly string[], explicit: boolean
     loaded++;
     for (const c of kc.getClusters()) if (!clusters.has(c.name)) clusters.set(c.name, c);
     for (const u of kc.getUsers()) if (!users.has(u.name)) users.set(u.name, u);
+    for (const [user, tf] of kubeconfigTokenFiles(file)) if (!tokenFiles.has(user)) tokenFiles.set(user, tf);
     for (const x of kc.getContexts()) if (!contexts.has(x.name)) contexts.set(x.name, x);
     const cc = kc.getCurrentContext();
     if (current === undefined && typeof cc === 'string' && cc !== '') current = cc;
@@ -68,14 +71,16 @@ export async function loadKubeconfig(files: readonly string[], explicit: boolean
       contexts: [...contexts.values()],
       currentContext: ctx.name,
     });
-    return contextTarget(kc, ctx, clusters.get(ctx.cluster), users.get(ctx.user));
+    const tokenFile = tokenFiles.get(ctx.user);
+    return contextTarget(kc, ctx, clusters.get(ctx.cluster), users.get(ctx.user), tokenFile);
   });
   return { targets, currentContext: current !== undefined && contexts.has(current) ? current : undefined };
 }
 
-export function authKindOf(user: User | undefined): AuthKind {
+export function authKindOf(user: User | undefined, tokenFile?: string): AuthKind {
   if (user === undefined) return 'none';
   if (user.exec) return 'exec';
+  if (tokenFile !== undefined) return 'token';
   if (user.authProvider) return user.authProvider.config?.tokenFile ? 'token' : 'auth-provider';
   if (user.token) return 'token';
   if (user.certData || user.certFile) return 'client-certificate';
@@ -88,6 +93,7 @@ function contextTarget(
   ctx: Context,
   cluster: Cluster | undefined,
   user: User | undefined,
+  tokenFile: string | undefined,
 ): RemoteTarget {
   let problem: string | undefined;
   if (cluster === undefined)
@@ -100,11 +106,12 @@ function contextTarget(
     kind: 'kubeconfig' as const,
     server: cluster === undefined ? null : displayUrl(server),
     namespace: ctx.namespace !== undefined && ctx.namespace !== '' ? ctx.namespace : 'default',
-    authKind: authKindOf(user),
+    authKind: authKindOf(user, tokenFile),
     insecureSkipTLSVerify: cluster?.skipTLSVerify === true,
     ...(problem === undefined ? {} : { problem }),
   };
   const agents = new AgentCache();
+  const tokenSource = tokenFile === undefined || user?.exec ? undefined : new TokenFileSource(tokenFile);
   return {
     info,
     server,
@@ -118,6 +125,13 @@ function contextTarget(
         throw new CredentialsError(describeAuthError(user, err));
       }
       if (opts.agent === undefined) throw new CredentialsError('no connection settings for this cluster');
+      // As client-go: a token file, read now, takes precedence over a token given inline.
+      if (tokenSource !== undefined) {
+        opts.headers = {
+          ...(opts.headers as Record<string, string>),
+          Authorization: `Bearer ${await tokenSource.token()}`,
+        };
+      }
       return agents.reuse(opts as PreparedRequest);
     },
   };

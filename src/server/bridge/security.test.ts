@@ -35,6 +35,21 @@ describe('checkRequestSecurity', () => {
     ['127.0.0.1', false],
     ['attacker.example:8080', false],
     ['', false],
+    // IPv6 literals: only the bracketed loopback with the served port.
+    ['[::1]:8081', false],
+    ['[::1]', false],
+    ['::1:8080', false],
+    ['[0:0:0:0:0:0:0:1]:8080', false],
+    ['[::ffff:127.0.0.1]:8080', false],
+    ['[::1%25lo]:8080', false],
+    // Look-alikes an attacker's DNS name or a parser confusion could produce.
+    ['127.0.0.1.:8080', false],
+    ['localhost.:8080', false],
+    ['127.0.0.1:8080.attacker.example', false],
+    ['attacker.example:8080@127.0.0.1:8080', false],
+    ['127.0.0.1:8080 ', false],
+    ['127.0.0.1:08080', false],
+    ['2130706433:8080', false],
   ])('Host %j accepted: %s', (host, ok) => {
     const r = checkRequestSecurity(req('GET', host === '' ? {} : { Host: host }), hosts);
     expect(r === null).toBe(ok);
@@ -55,6 +70,21 @@ describe('checkRequestSecurity', () => {
     ['POST', { 'Sec-Fetch-Site': 'same-site' }, false],
     ['DELETE', { 'Sec-Fetch-Site': 'cross-site' }, false],
     ['GET', { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' }, true],
+    ['HEAD', { Origin: 'https://evil.example' }, true],
+    ['OPTIONS', { Origin: 'https://evil.example' }, true],
+    // Every other method can change state, whatever its name.
+    ['PROPFIND', { Origin: 'https://evil.example' }, false],
+    ['MKCOL', { Origin: 'https://evil.example' }, false],
+    ['LOCK', { 'Sec-Fetch-Site': 'cross-site' }, false],
+    ['post', { Origin: 'https://evil.example' }, false],
+    // IPv6 origins: the loopback literal with the served port only.
+    ['POST', { Origin: 'http://[::1]:8080' }, true],
+    ['POST', { Origin: 'http://[::1]:8081' }, false],
+    ['POST', { Origin: 'http://[::2]:8080' }, false],
+    ['POST', { Origin: 'http://[0:0:0:0:0:0:0:1]:8080' }, false], // not the serialised form a browser sends
+    ['POST', { Origin: 'http://127.0.0.1:8080.evil.example' }, false],
+    ['POST', { Origin: 'http://evil.example#@127.0.0.1:8080' }, false],
+    ['POST', { Origin: 'http://user@127.0.0.1:8080' }, false],
   ] as [string, Record<string, string>, boolean][])('%s with %j accepted: %s', (method, headers, ok) => {
     expect(checkRequestSecurity(req(method, { Host: '127.0.0.1:8080', ...headers }), hosts) === null).toBe(ok);
   });

@@ -5,7 +5,9 @@ import os from 'node:os';
 import type { Status } from '../../k8s/meta';
 import { refusedStatus } from './bridge-status';
 
-const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+// Every method but these may change state (POST, PUT, PATCH, DELETE, and whatever else Node's
+// parser accepts, e.g. WebDAV's), so the Origin rule applies to all of them.
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const bracket = (h: string): string => (h.includes(':') && !h.startsWith('[') ? `[${h}]` : h);
 
@@ -33,13 +35,13 @@ export function servedHosts(host: string, port: number): string[] {
  */
 export function checkRequestSecurity(req: IncomingMessage, allowedHosts: readonly string[]): Status | null {
   const allowed = new Set(allowedHosts.map((h) => h.toLowerCase()));
-  const host = (req.headers.host ?? '').toLowerCase();
+  const host = withDefaultPort((req.headers.host ?? '').toLowerCase());
   if (!allowed.has(host)) {
     return refusedStatus(
       `requests for host ${JSON.stringify(req.headers.host ?? '')} are refused: this server answers only to ${[...allowed].join(', ')} (DNS rebinding protection)`,
     );
   }
-  if (!STATE_CHANGING.has((req.method ?? 'GET').toUpperCase())) return null;
+  if (SAFE_METHODS.has((req.method ?? 'GET').toUpperCase())) return null;
   const origin = req.headers.origin;
   if (origin !== undefined) {
     if (!isServedOrigin(origin, allowed)) {
@@ -59,6 +61,13 @@ export function checkRequestSecurity(req: IncomingMessage, allowedHosts: readonl
     );
   }
   return null;
+}
+
+/** A browser leaves out the port it would use by default (80 for http): `localhost` is `localhost:80`. */
+function withDefaultPort(host: string): string {
+  if (host === '') return host;
+  // name:port or [ipv6]:port; a bare IPv6 literal (not valid in Host) never matches an allowed value.
+  return /^(?:\[[^\]]*\]|[^:]*):\d+$/.test(host) ? host : `${host}:80`;
 }
 
 function isServedOrigin(origin: string, allowed: ReadonlySet<string>): boolean {
