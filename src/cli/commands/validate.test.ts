@@ -43,6 +43,7 @@ const files = {
   'empty.yaml': '---\n# nothing\n',
   'service.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n',
   'typo.yaml': `${VALID}  podselector: {}\n`,
+  'ipv6.yaml': `${VALID}  egress:\n  - to:\n    - ipBlock:\n        cidr: 2001:DB8::/32\n`,
 };
 
 async function run(args: string[], stdin = '') {
@@ -97,6 +98,21 @@ describe('netpol validate: text output', () => {
     const r = await run(['validate', 'typo.yaml']);
     expect(r.code).toBe(0);
     expect(r.err).toBe('typo.yaml:12:3: warning: unknown field "spec.podselector"\n');
+  });
+
+  it('prints the apiserver create warnings (getWarningsForNetworkPolicy) on stderr, exit status unchanged', async () => {
+    const r = await run(['validate', 'ipv6.yaml']);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('ipv6.yaml:1:1: NetworkPolicy "allow-web" is valid\n');
+    expect(r.err).toBe(
+      'ipv6.yaml:15:15: warning: spec.egress[0].to[0].ipBlock.cidr: IPv6 CIDR value "2001:DB8::/32" should be in RFC 5952 canonical format ("2001:db8::/32")\n',
+    );
+    const j = await run(['validate', '-o', 'json', 'ipv6.yaml']);
+    expect(j.code).toBe(0);
+    expect(j.err).toBe(r.err);
+    expect(JSON.parse(j.out)).toEqual([
+      { source: 'ipv6.yaml', index: 0, kind: 'NetworkPolicy', name: 'allow-web', valid: true, errors: [] },
+    ]);
   });
 
   it('uses --namespace (default "default") for objects that name none', async () => {

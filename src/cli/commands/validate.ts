@@ -14,6 +14,8 @@ Usage:
 
 FILE is a JSON or YAML file (multi-document YAML and kind: List included); - reads standard input.
 The apiserver's defaults (protocol TCP, policyTypes) are applied before validating, as on create.
+Warnings (unknown fields; for a valid policy, the apiserver's create warnings about non-canonical
+ipBlock CIDRs) go to standard error as FILE:LINE:COLUMN: warning: ... and leave the exit status alone.
 
 Options:
   -o, --output text|json   text (default): kubectl-style error lines with FILE:LINE:COLUMN;

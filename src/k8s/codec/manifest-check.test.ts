@@ -100,6 +100,33 @@ describe('checkNetworkPolicyManifests', () => {
     ]);
   });
 
+  it('adds the apiserver create warnings (non-canonical ipBlock CIDRs) of a valid policy, at the value', () => {
+    const spec =
+      '  podSelector: {}\n  egress:\n  - to:\n    - ipBlock:\n        cidr: 2001:DB8::/32\n        except: [2001:db8:0:0::/64]\n';
+    const r = checkNetworkPolicyManifests(policy(spec));
+    expect(r.entries[0]?.valid).toBe(true);
+    expect(r.entries[0]?.warnings).toEqual([
+      {
+        message:
+          'spec.egress[0].to[0].ipBlock.cidr: IPv6 CIDR value "2001:DB8::/32" should be in RFC 5952 canonical format ("2001:db8::/32")',
+        range: expect.objectContaining({ startLine: 11, startColumn: 15 }),
+      },
+      {
+        message:
+          'spec.egress[0].to[0].ipBlock.except[0]: IPv6 CIDR value "2001:db8:0:0::/64" should be in RFC 5952 canonical format ("2001:db8::/64")',
+        range: expect.objectContaining({ startLine: 12, startColumn: 18 }),
+      },
+    ]);
+  });
+
+  it('gives an invalid policy no create warnings, as the apiserver answers 422 before WarningsOnCreate', () => {
+    const r = checkNetworkPolicyManifests(
+      policy('  podSelector: {}\n  ingress:\n  - from:\n    - ipBlock: {cidr: 10.0.0.1/8}\n'),
+    );
+    expect(r.entries[0]?.errors.map((e) => e.detail)).toEqual(['must not have bits set beyond the prefix length']);
+    expect(r.entries[0]?.warnings).toEqual([]);
+  });
+
   it('skips documents with syntax errors and empty documents, keeping the others', () => {
     const r = checkNetworkPolicyManifests(`---\n${policy('  podSelector: {}\n')}---\nx: [1\n`);
     expect(r.syntaxErrors.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 // Checks NetworkPolicy manifests in text as `kubectl create` would have the apiserver do: parse
 // (JSON, YAML, multi-document, Lists), require kind NetworkPolicy in networking.k8s.io/v1, apply
-// the apiserver's defaults, validate, and place every error at its line and column.
+// the apiserver's defaults, validate, and place every error and warning at its line and column.
 import {
   errorString,
   goJSON,
@@ -16,6 +16,7 @@ import { applyNetworkPolicyDefaults } from '../networking/defaults';
 import { unknownFields } from '../networking/decode';
 import { NETWORK_POLICY_KIND, NETWORKING_API_VERSION } from '../networking/types';
 import { validateNetworkPolicy } from '../networking/validation';
+import { getWarningsForNetworkPolicy } from '../networking/warnings';
 import { expandListItems, parseDocuments, type SyntaxIssue, type TextFormat } from './parse';
 import type { TextRange } from './positions';
 import { isRecord } from '../json';
@@ -42,7 +43,11 @@ export interface ManifestEntry {
   name: string;
   valid: boolean;
   errors: LocatedFieldError[];
-  /** Unknown fields: the apiserver drops them, or rejects them under fieldValidation=Strict. */
+  /**
+   * Unknown fields (the apiserver warns and drops them, or rejects them under
+   * fieldValidation=Strict), then, for a valid object, the apiserver's create warnings
+   * (getWarningsForNetworkPolicy: non-canonical ipBlock CIDRs).
+   */
   warnings: LocatedWarning[];
   /** Where the object starts. */
   range?: TextRange;
@@ -101,6 +106,17 @@ function withNamespace(value: unknown, namespace: string | undefined): unknown {
   return { ...value, metadata: { ...(isRecord(meta) ? meta : {}), namespace } };
 }
 
+/** getWarningsForNetworkPolicy, each placed at the field its `<path>: ` prefix names. */
+function createWarnings(
+  value: unknown,
+  locate: (path: (string | number)[]) => TextRange | undefined,
+): LocatedWarning[] {
+  return getWarningsForNetworkPolicy(value).map((message) => {
+    const range = locate(parseFieldPath(message.slice(0, message.indexOf(': '))));
+    return { message, ...(range === undefined ? {} : { range }) };
+  });
+}
+
 export function checkNetworkPolicyManifests(text: string, options: ManifestCheckOptions = {}): ManifestCheck {
   const parsed = parseDocuments(text);
   const entries: ManifestEntry[] = [];
@@ -130,6 +146,8 @@ export function checkNetworkPolicyManifests(text: string, options: ManifestCheck
               const range = locate(parseFieldPath(path));
               return { message: `unknown field ${JSON.stringify(path)}`, ...(range === undefined ? {} : { range }) };
             });
+      // The apiserver sends WarningsOnCreate only once validation has passed.
+      if (errors.length === 0) warnings.push(...createWarnings(value, locate));
       const range = locate([]);
       entries.push({
         index: entries.length,
