@@ -59,6 +59,12 @@ export const ExplanationView = memo(function ExplanationView({ policy }: { polic
       </p>
       <DirectionBlock d={e.ingress} />
       <DirectionBlock d={e.egress} />
+      {e.notes.map((n) => (
+        <p key={n} className="review-note" role="note">
+          <strong>Note: </strong>
+          {n}
+        </p>
+      ))}
       <details>
         <summary>As kubectl describe networkpolicy shows it</summary>
         <pre className="review-pre">{e.describe}</pre>

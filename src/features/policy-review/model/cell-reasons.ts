@@ -4,6 +4,7 @@ import type { NetworkPolicy } from '../../../k8s/networking/types';
 import {
   decideConnection,
   indexCluster,
+  IPBLOCK_POD_CAVEAT,
   toCompiled,
   type Cluster,
   type ClusterIndex,
@@ -29,6 +30,7 @@ function ruleText(m: RuleMatch, dir: 'Ingress' | 'Egress', draftKey: string): st
     m.peerIndex === null ? `no ${peers} (every peer)` : `spec.${field}[${m.ruleIndex}].${peers}[${m.peerIndex}]`,
     m.portIndex === null ? 'no ports (every port)' : `spec.${field}[${m.ruleIndex}].ports[${m.portIndex}]`,
   ];
+  if (m.viaIPBlock) parts.push(IPBLOCK_POD_CAVEAT);
   return `${policy} ${dir.toLowerCase()} rule ${m.ruleIndex + 1} (${parts.join(', ')})`;
 }
 

@@ -14,6 +14,11 @@ export interface CompiledPort {
   name?: string;
   /** Inclusive upper bound of a numeric range. */
   endPort?: number;
+  /**
+   * Set when the API server rejects the entry (endPort with a named or absent port): the entry
+   * matches nothing, rather than every port, so a draft never looks more open than it can be.
+   */
+  invalid?: string;
 }
 
 export type CompiledPeer =
@@ -47,12 +52,16 @@ export const policyNamespace = (p: NetworkPolicy): string =>
 
 export function compilePort(p: NetworkPolicyPort): CompiledPort {
   const out: CompiledPort = { protocol: typeof p.protocol === 'string' ? p.protocol : 'TCP' };
+  const hasEnd = typeof p.endPort === 'number';
   if (typeof p.port === 'number') {
     out.port = p.port;
-    if (typeof p.endPort === 'number') out.endPort = p.endPort;
+    if (hasEnd) out.endPort = p.endPort as number;
   } else if (typeof p.port === 'string') {
     // IntOrString: a JSON string is a name even when it looks like a number (validation rejects it).
     out.name = p.port;
+    if (hasEnd) out.invalid = 'endPort may not be specified when `port` is non-numeric';
+  } else if (hasEnd) {
+    out.invalid = 'endPort may not be specified when `port` is not specified';
   }
   return out;
 }

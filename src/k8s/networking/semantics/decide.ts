@@ -13,6 +13,11 @@ export interface RuleMatch {
   ruleIndex: number;
   peerIndex: number | null;
   portIndex: number | null;
+  /**
+   * True when the peer that matched is an ipBlock and the other end is a pod: ipBlock is meant for
+   * cluster-external IPs, and whether it applies to pod IPs depends on the network plugin.
+   */
+  viaIPBlock?: true;
 }
 
 export interface DirectionVerdict {
@@ -78,7 +83,9 @@ export function decideDirection(
       if (portIndex === -1) return;
       const peerIndex = firstPeerMatch(rule.peers, p.namespace, peer, index);
       if (peerIndex === -1) return;
-      allowedBy.push({ policy: p.key, ruleIndex, peerIndex, portIndex });
+      const m: RuleMatch = { policy: p.key, ruleIndex, peerIndex, portIndex };
+      if (peerIndex !== null && peer.kind === 'pod' && rule.peers[peerIndex]?.kind === 'ipBlock') m.viaIPBlock = true;
+      allowedBy.push(m);
     });
   }
   const isolated = isolating.length > 0;

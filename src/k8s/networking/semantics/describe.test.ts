@@ -73,10 +73,56 @@ describe('describeNetworkPolicy (kubectl describe, Spec part)', () => {
       '  Allowing ingress traffic:\n    <none> (Selected pods are isolated for ingress connectivity)\n',
     );
     expect(text).toContain(
-      '    To Port: 53/UDP\n    To Port: 8000-8080/TCP\n    To: <any> (traffic not restricted by destination)\n',
+      '    To Port: 53/UDP\n    To Port Range: 8000-8080/TCP\n    To: <any> (traffic not restricted by destination)\n',
     );
     expect(text).toContain('    To:\n      NamespaceSelector: a=b\n      PodSelector: <none>\n');
     expect(text).toContain('  Policy Types: Ingress, Egress\n');
     expect(text).not.toContain('From');
+  });
+
+  it('prints annotations as kubectl does: "key: value", last-applied skipped, long values below the key', () => {
+    const long = 'v'.repeat(150);
+    const text = describeNetworkPolicy({
+      metadata: {
+        name: 'a',
+        namespace: 'x',
+        annotations: {
+          'kubectl.kubernetes.io/last-applied-configuration': '{"big":"json"}\n',
+          owner: 'team-a',
+          long,
+          multi: 'line one\nline two\n',
+        },
+      },
+      spec: { podSelector: {} },
+    });
+    expect(text).toContain(
+      [
+        'Annotations:  long:',
+        `                ${'v'.repeat(138)}...`,
+        '              multi:',
+        '                line one',
+        '                line two',
+        '              owner: team-a',
+        'Spec:',
+      ].join('\n'),
+    );
+    expect(text).not.toContain('last-applied');
+  });
+
+  it('prints <none> when the only annotation is last-applied-configuration', () => {
+    const text = describeNetworkPolicy({
+      metadata: { name: 'a', annotations: { 'kubectl.kubernetes.io/last-applied-configuration': '{}' } },
+      spec: { podSelector: {} },
+    });
+    expect(text).toContain('Annotations:  <none>\n');
+  });
+
+  it('marks an endPort without port as invalid instead of printing a range', () => {
+    const text = describeNetworkPolicy({
+      metadata: { name: 'a' },
+      spec: { podSelector: {}, ingress: [{ ports: [{ endPort: 90 }, { port: 80, endPort: 90, protocol: 'UDP' }] }] },
+    });
+    expect(text).toContain('    To Port Range: <nil>-90/TCP (invalid: endPort without port)\n');
+    expect(text).toContain('    To Port Range: 80-90/UDP\n');
   });
 });

@@ -7,10 +7,19 @@ import { policyNamespace } from './compile';
 import { sanitizePolicy } from './sanitize';
 import { formatLabelSelector } from './selector';
 
+/**
+ * kubectl prints "To Port: %s/%s" and, with endPort, "To Port Range: %s-%d/%s". For an entry
+ * without port it prints Go's "<nil>"; this says what that means instead.
+ */
 function portLine(p: NetworkPolicyPort): string {
   const proto = typeof p.protocol === 'string' ? p.protocol : 'TCP';
-  if (p.port === undefined || p.port === null) return `To Port: <any> (traffic allowed to all ${proto} ports)`;
-  if (typeof p.port === 'number' && typeof p.endPort === 'number') return `To Port: ${p.port}-${p.endPort}/${proto}`;
+  const end = typeof p.endPort === 'number' ? p.endPort : undefined;
+  if (p.port === undefined || p.port === null) {
+    return end === undefined
+      ? `To Port: <any> (traffic allowed to all ${proto} ports)`
+      : `To Port Range: <nil>-${end}/${proto} (invalid: endPort without port)`;
+  }
+  if (end !== undefined) return `To Port Range: ${p.port}-${end}/${proto}`;
   return `To Port: ${p.port}/${proto}`;
 }
 
@@ -55,11 +64,48 @@ function ruleLines(rules: Rule[] | undefined, dir: Direction, indent: string): s
   return out;
 }
 
-function mapLines(title: string, m: Record<string, string> | undefined): string[] {
+function labelLines(title: string, m: Record<string, string> | undefined): string[] {
   const entries = Object.entries(m ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
   if (entries.length === 0) return [`${title}<none>`];
   const pad = ' '.repeat(title.length);
   return entries.map(([k, v], i) => `${i === 0 ? title : pad}${k}=${v}`);
+}
+
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+const MAX_ANNOTATION_LEN = 140;
+
+/**
+ * printAnnotationsMultiline: "key: value", last-applied-configuration skipped, and a value that is
+ * long or multi-line printed below its key, each line cut at 138 bytes with "...".
+ */
+function annotationLines(title: string, m: Record<string, string> | undefined): string[] {
+  const keys = Object.keys(m ?? {})
+    .filter((k) => k !== LAST_APPLIED)
+    .sort((a, b) => (a < b ? -1 : 1));
+  if (keys.length === 0) return [`${title}<none>`];
+  const pad = ' '.repeat(title.length);
+  const bytes = (s: string): number => new TextEncoder().encode(s).length;
+  const out: string[] = [];
+  keys.forEach((k, i) => {
+    const lead = i === 0 ? title : pad;
+    const value = (m?.[k] ?? '').replace(/\n$/, '');
+    if (bytes(value) + bytes(k) + 2 > MAX_ANNOTATION_LEN || value.includes('\n')) {
+      out.push(`${lead}${k}:`);
+      for (const line of value.split('\n')) out.push(`${pad}  ${shorten(line, MAX_ANNOTATION_LEN - 2)}`);
+    } else {
+      out.push(`${lead}${k}: ${value}`);
+    }
+  });
+  return out;
+}
+
+/** Go's s[:max] + "..." on bytes; a cut inside a UTF-8 sequence is moved back to its start. */
+function shorten(s: string, max: number): string {
+  const b = new TextEncoder().encode(s);
+  if (b.length <= max) return s;
+  let end = max;
+  while (end > 0 && ((b[end] ?? 0) & 0xc0) === 0x80) end--;
+  return `${new TextDecoder().decode(b.slice(0, end))}...`;
 }
 
 /** metav1.Time printed with %s: Go's time.Time String() in UTC, "2018-11-15 08:23:34 +0000 UTC". */
@@ -80,8 +126,8 @@ export function describeNetworkPolicy(input: NetworkPolicy): string {
     ...(typeof policy.metadata?.creationTimestamp === 'string'
       ? [`Created on:   ${goTime(policy.metadata.creationTimestamp)}`]
       : []),
-    ...mapLines('Labels:       ', policy.metadata?.labels),
-    ...mapLines('Annotations:  ', policy.metadata?.annotations),
+    ...labelLines('Labels:       ', policy.metadata?.labels),
+    ...annotationLines('Annotations:  ', policy.metadata?.annotations),
     'Spec:',
   ];
   const sel = spec.podSelector ?? {};

@@ -1,6 +1,7 @@
 // Why one connection is allowed or denied, in words: for each end, whether the pod is isolated and
 // by which policies, and which rule (peer, port) allowed it, or that none matched.
 import type { ConnectionVerdict, DirectionVerdict, RuleMatch } from './decide';
+import { IPBLOCK_POD_CAVEAT } from './wording';
 
 export interface ConnectionExplanation {
   allowed: boolean;
@@ -16,7 +17,8 @@ function ruleText(m: RuleMatch, dir: 'Ingress' | 'Egress'): string {
   const peerField = dir === 'Ingress' ? 'from' : 'to';
   const peer = m.peerIndex === null ? `no ${peerField} (every peer)` : `${peerField}[${m.peerIndex}]`;
   const port = m.portIndex === null ? 'no ports (every port)' : `ports[${m.portIndex}]`;
-  return `${m.policy} ${field} rule ${m.ruleIndex + 1} (spec.${field}[${m.ruleIndex}]: ${peer}, ${port})`;
+  const caveat = m.viaIPBlock ? `; ${IPBLOCK_POD_CAVEAT}` : '';
+  return `${m.policy} ${field} rule ${m.ruleIndex + 1} (spec.${field}[${m.ruleIndex}]: ${peer}, ${port}${caveat})`;
 }
 
 function directionText(v: DirectionVerdict | null, other: string, probe: string, endpoint: string): string {

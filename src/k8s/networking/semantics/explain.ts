@@ -13,6 +13,8 @@ export interface PeerExplanation {
   /** Field path, e.g. "spec.ingress[0].from[1]". */
   path: string;
   text: string;
+  /** True for an ipBlock peer (see PolicyExplanation.notes for how it meets pod IPs). */
+  ipBlock: boolean;
 }
 
 export interface PortExplanation {
@@ -57,6 +59,8 @@ export interface PolicyExplanation {
   policyTypesDefaulted: boolean;
   ingress: DirectionExplanation;
   egress: DirectionExplanation;
+  /** Caveats that apply to the whole policy (e.g. how ipBlock meets pod IPs), one sentence each. */
+  notes: string[];
   /** `kubectl describe networkpolicy` text (egress worded as egress). */
   describe: string;
   /** Everything above as plain text, one sentence per line. */
@@ -81,7 +85,12 @@ function explainRule(
     text: `Rule ${index + 1} allows ${connections} ${describePeers(peers, dir, ns)}, ${ports.length === 0 ? '' : 'and only '}${describePorts(ports, dir)}.`,
     allPeers: peers.length === 0,
     allPorts: ports.length === 0,
-    peers: peers.map((p, i) => ({ index: i, path: `${path}.${peerField}[${i}]`, text: describePeer(p ?? {}, ns) })),
+    peers: peers.map((p, i) => ({
+      index: i,
+      path: `${path}.${peerField}[${i}]`,
+      text: describePeer(p ?? {}, ns),
+      ipBlock: p?.ipBlock !== undefined && p.ipBlock !== null,
+    })),
     ports: ports.map((p, i) => ({ index: i, path: `${path}.ports[${i}]`, text: describePort(p ?? {}, dir) })),
   };
 }
@@ -126,6 +135,14 @@ function explainDirection(
   };
 }
 
+export const IPBLOCK_NOTE =
+  'ipBlock is meant for IP addresses outside the cluster (API reference). Whether an ipBlock also matches pods by their pod IP depends on the network plugin; the traffic simulation matches pod IPs, as the upstream e2e suite expects. Select pods with podSelector/namespaceSelector instead.';
+
+function policyNotes(...dirs: DirectionExplanation[]): string[] {
+  const hasIPBlock = dirs.some((d) => d.affected && d.rules.some((r) => r.peers.some((p) => p.ipBlock)));
+  return hasIPBlock ? [IPBLOCK_NOTE] : [];
+}
+
 export function explainNetworkPolicy(input: NetworkPolicy): PolicyExplanation {
   const policy = sanitizePolicy(input);
   const spec = policy.spec ?? {};
@@ -147,6 +164,8 @@ export function explainNetworkPolicy(input: NetworkPolicy): PolicyExplanation {
     lines.push('', `${d.direction}: ${d.summary}`);
     for (const r of d.rules) lines.push(`  ${r.text}`);
   }
+  const notes = policyNotes(ingress, egress);
+  if (notes.length > 0) lines.push('', ...notes.map((n) => `Note: ${n}`));
   const selectsAllPods = selectedPods.startsWith('all pods');
   return {
     policy: `${ns}/${name}`,
@@ -158,6 +177,7 @@ export function explainNetworkPolicy(input: NetworkPolicy): PolicyExplanation {
     policyTypesDefaulted: defaulted,
     ingress,
     egress,
+    notes,
     describe: describeNetworkPolicy(policy),
     text: `${lines.join('\n')}\n`,
   };

@@ -47,6 +47,7 @@ export {
 export { affectedPods, type AffectedPods, type PodMatch } from './affected';
 export {
   explainNetworkPolicy,
+  IPBLOCK_NOTE,
   type DirectionExplanation,
   type PeerExplanation,
   type PolicyExplanation,
@@ -63,6 +64,7 @@ export {
   describePort,
   describePorts,
   describeSelectedPods,
+  IPBLOCK_POD_CAVEAT,
 } from './wording';
 export { policyWarnings, type PolicyWarning, type WarningCode } from './warnings';
 export { sanitizePolicy } from './sanitize';

@@ -36,7 +36,7 @@ export function indexCluster(cluster: Cluster): ClusterIndex {
  * matches traffic to an IP outside the cluster model (there is no pod to resolve it on).
  */
 export function portMatches(p: CompiledPort, probe: Probe, dst: ClusterPod | null): boolean {
-  if (p.protocol !== probe.protocol) return false;
+  if (p.protocol !== probe.protocol || p.invalid !== undefined) return false;
   if (p.name !== undefined) {
     if (dst === null) return false;
     return dst.ports.some((cp) => cp.name === p.name && cp.protocol === p.protocol && cp.containerPort === probe.port);

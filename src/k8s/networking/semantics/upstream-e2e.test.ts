@@ -5,6 +5,7 @@ import { extraScenarios } from './testing/extra-scenarios';
 import { runStep, type Scenario } from './testing/scenario';
 import { scenarios1 } from './testing/upstream-scenarios-1';
 import { scenarios2 } from './testing/upstream-scenarios-2';
+import { scenariosEarly } from './testing/upstream-scenarios-early';
 import { scenariosEgress } from './testing/upstream-scenarios-egress';
 import { scenariosIPBlock } from './testing/upstream-scenarios-ipblock';
 import { scenariosPorts } from './testing/upstream-scenarios-ports';
@@ -30,7 +31,11 @@ describe('upstream e2e: NetworkPolicy between server and client', () => {
   check(scenariosIPBlock);
 });
 
-describe('early e2e revision and endPort (computed from the rules)', () => {
+describe('early e2e revision (tests and builder variants 9db638c0 dropped)', () => {
+  check(scenariosEarly);
+});
+
+describe('early e2e revision DNS variants and endPort (computed from the rules)', () => {
   check(extraScenarios);
 });
 
@@ -48,5 +53,6 @@ describe('the replay can fail', () => {
     const all = [...scenarios1, ...scenariosPorts, ...scenarios2, ...scenariosEgress, ...scenariosIPBlock];
     expect(all.length).toBeGreaterThanOrEqual(48);
     expect(all.reduce((n, s) => n + s.steps.length, 0)).toBeGreaterThanOrEqual(65);
+    expect(scenariosEarly.length).toBeGreaterThanOrEqual(8);
   });
 });

@@ -2,7 +2,7 @@
 // checks (named ports, ipBlocks over pod IPs, pod counts) run only when a cluster is given.
 import { effectivePolicyTypes } from '../defaults';
 import type { NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort } from '../types';
-import { compilePeer, policyNamespace } from './compile';
+import { compilePeer, compilePort, policyNamespace } from './compile';
 import type { Direction } from './decide';
 import { cidrWithin } from './ip';
 import { indexCluster, ipBlockMatches, peerMatchesPod, type ClusterIndex } from './match';
@@ -21,6 +21,7 @@ export type WarningCode =
   | 'InvalidCIDR'
   | 'InvalidSelector'
   | 'InvalidPeer'
+  | 'InvalidPort'
   | 'SelectsNoPods';
 
 export interface PolicyWarning {
@@ -107,6 +108,29 @@ function peerWarnings(
   }
 }
 
+/** Port entries the API server rejects; the engine lets them match nothing (never every port). */
+function portWarnings(rule: Rule, path: string, out: PolicyWarning[]): void {
+  (rule.ports ?? []).forEach((p, i) => {
+    const c = compilePort(p ?? {});
+    const field = `${path}.ports[${i}].endPort`;
+    if (c.invalid !== undefined) {
+      out.push({
+        code: 'InvalidPort',
+        severity: 'warning',
+        field,
+        message: `${c.invalid}; this entry matches nothing`,
+      });
+    } else if (c.port !== undefined && c.endPort !== undefined && c.endPort < c.port) {
+      out.push({
+        code: 'InvalidPort',
+        severity: 'warning',
+        field,
+        message: `endPort ${c.endPort} is below port ${c.port}: the range is empty and the API server rejects it`,
+      });
+    }
+  });
+}
+
 function namedPortWarnings(
   rule: Rule,
   path: string,
@@ -182,6 +206,7 @@ export function policyWarnings(input: NetworkPolicy, cluster?: Cluster | Cluster
           message: `this rule lists ports but no ${peerField}, so it opens those ports ${who}: every pod in every namespace and every IP address`,
         });
       }
+      portWarnings(rule ?? {}, path, out);
       peers.forEach((p, k) => peerWarnings(p ?? {}, `${path}.${peerField}[${k}]`, ns, index, out));
       const pods = index === null ? null : dir === 'Ingress' ? selected : egressDestinations(rule ?? {}, ns, index);
       namedPortWarnings(rule ?? {}, path, dir, pods, out);

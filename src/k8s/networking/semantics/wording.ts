@@ -8,6 +8,13 @@ import { NAMESPACE_NAME_LABEL } from './model';
 
 const q = (s: string): string => JSON.stringify(s);
 
+/**
+ * Said wherever an ipBlock meets a pod IP. The API documents ipBlock for cluster-external IPs; the
+ * upstream e2e suite expects it to match pod IPs (after Service DNAT), and plugins differ.
+ */
+export const IPBLOCK_POD_CAVEAT =
+  'an ipBlock matched a pod IP: ipBlock is meant for IPs outside the cluster, and whether it applies to pod-to-pod traffic depends on the network plugin (this simulation follows the upstream e2e suite and matches pod IPs)';
+
 /** "app=web AND tier in (a, b) AND env not in (x) (or no env label)". */
 export function describeLabels(sel: LabelSelector): string {
   const c = compileSelector(sel);
@@ -89,12 +96,25 @@ export function describePeer(peer: NetworkPolicyPeer, policyNs: string): string 
 /** One ports[] entry; named ports resolve on the pod that receives the connection. */
 export function describePort(p: NetworkPolicyPort, dir: Direction): string {
   const proto = typeof p.protocol === 'string' ? p.protocol : 'TCP';
-  if (p.port === undefined || p.port === null) return `every ${proto} port`;
+  const hasEnd = typeof p.endPort === 'number';
+  if (p.port === undefined || p.port === null) {
+    return hasEnd
+      ? `no port (endPort ${String(p.endPort)} without port is rejected by the API server; this entry matches nothing)`
+      : `every ${proto} port`;
+  }
   if (typeof p.port === 'string') {
     const where = dir === 'Ingress' ? 'the selected pod' : 'the destination pod';
-    return `the port named ${q(p.port)} (${proto}) as declared on ${where}`;
+    const named = `the port named ${q(p.port)} (${proto}) as declared on ${where}`;
+    return hasEnd
+      ? `${named}, but endPort cannot be combined with a named port (the API server rejects it; this entry matches nothing)`
+      : named;
   }
-  if (typeof p.endPort === 'number') return `ports ${p.port}-${p.endPort}/${proto}`;
+  if (hasEnd) {
+    const range = `ports ${p.port}-${String(p.endPort)}/${proto}`;
+    return (p.endPort as number) < p.port
+      ? `${range}, an empty range (endPort is below port; the API server rejects it), which matches nothing`
+      : range;
+  }
   return `port ${p.port}/${proto}`;
 }
 
