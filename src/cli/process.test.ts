@@ -1,5 +1,6 @@
-// The real wiring: `node bin/netpol-studio.js validate ...` and `npm run -s netpol -- validate -`
-// as processes, checking exit codes 0/1/2, the JSON shape, and that no stack trace leaks.
+// The real wiring: `node bin/netpol-studio.js validate ...`, `npm run -s netpol -- validate -` and
+// the package bin `netpol-studio` as processes, checking exit codes 0/1/2, the JSON shape, and that
+// no stack trace leaks.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -101,6 +102,13 @@ describe('netpol as a process', () => {
     expect(r.err).toMatch(/broken\.yaml:\d+:\d+: error: invalid YAML: /);
     expect(r.err).toMatch(/error: cannot read .*nope\.yaml: no such file or directory/);
     expect(r.err).not.toMatch(/\n\s+at /);
+  }, 60_000);
+
+  it('the package bin netpol-studio (npm exec) runs the same command', async () => {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const r = await exec(npm, ['exec', '--offline', '--', 'netpol-studio', 'validate', '-o', 'json', '-'], INVALID);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toMatchObject([{ source: '-', index: 0, name: 'bad', valid: false }]);
   }, 60_000);
 
   it('npm run -s netpol -- validate - reads stdin', async () => {
