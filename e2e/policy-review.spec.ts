@@ -172,3 +172,121 @@ test('a matrix cell flips when a rule is added through the form, and says why', 
   await review.region.getByRole('radio', { name: 'Before (cluster as it is)' }).check();
   await expect(review.cell(checkout, cart, 'allowed')).toBeVisible();
 });
+
+test('warnings name each common mistake in the draft, with counts from the demo cluster', async ({ page, request }) => {
+  const pods = (await list(request, '/api/v1/pods')) as (Obj & { status?: { podIP?: string } })[];
+  const inShop = pods.filter((p) => p.metadata.namespace === 'shop');
+  const in10244 = pods.filter((p) => (p.status?.podIP ?? '').startsWith('10.244.'));
+  expect(in10244.length).toBeGreaterThan(0);
+  const review = new ReviewPage(page);
+  await review.editor.goto();
+  await review.loadDraft({
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name: 'risky', namespace: 'shop' },
+    spec: {
+      podSelector: {},
+      policyTypes: ['Ingress', 'Egress'],
+      ingress: [{ ports: [{ port: 'no-such-port' }] }],
+      egress: [
+        {
+          to: [{ ipBlock: { cidr: '10.244.0.0/16' } }, { ipBlock: { cidr: '192.168.0.0/16', except: ['10.0.0.0/8'] } }],
+          ports: [{ port: 443 }],
+        },
+      ],
+    },
+  });
+  const panel = await review.open('Warnings');
+  const items = panel.getByRole('list', { name: 'Warnings' }).getByRole('listitem');
+  const item = (code: string, field: string) => items.filter({ hasText: `(${code})` }).filter({ hasText: field });
+  await expect(item('EmptyPodSelector', 'spec.podSelector')).toContainText(
+    `selects every pod in namespace "shop" (${inShop.length} pod(s) now)`,
+  );
+  await expect(item('PortsWithoutPeers', 'spec.ingress[0]')).toContainText('opens those ports from every source');
+  await expect(item('NamedPortNotFound', 'spec.ingress[0].ports[0].port')).toContainText(
+    `no selected pod (${inShop.length} checked) has a TCP container port named "no-such-port"`,
+  );
+  await expect(item('IPBlockOverlapsPods', 'spec.egress[0].to[0].ipBlock.cidr')).toContainText(
+    `contains the IPs of ${in10244.length} pod(s)`,
+  );
+  await expect(item('ExceptOutsideCIDR', 'spec.egress[0].to[1].ipBlock.except[0]')).toContainText(
+    'is not a strict subset of cidr "192.168.0.0/16": it excludes nothing',
+  );
+  await expect(item('EgressWithoutDNS', 'spec.egress')).toContainText('name lookups from these pods will fail');
+  // The explanation states the ipBlock caveat for the same draft.
+  const explanation = await review.open('Explanation');
+  await expect(explanation.getByRole('note')).toContainText('depends on the network plugin');
+
+  // A careful policy has none of these.
+  await review.loadDraft({
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name: 'careful', namespace: 'shop' },
+    spec: {
+      podSelector: { matchLabels: { app: 'cart' } },
+      ingress: [{ from: [{ podSelector: { matchLabels: { app: 'frontend' } } }], ports: [{ port: 'grpc' }] }],
+    },
+  });
+  const again = await review.open('Warnings');
+  await expect(again.getByRole('status')).toHaveText('No warnings.');
+});
+
+test('the diagram follows the form as a rule is added', async ({ page }) => {
+  const review = new ReviewPage(page);
+  const form = new PolicyFormObject(page);
+  await review.editor.goto();
+  await review.loadDraft(SEED_POLICY);
+  const diagram = (await review.open('Diagram')).getByRole('img');
+  await expect(diagram).toHaveAccessibleName(/Ingress rule 1: from pods labelled app=naginx1/);
+  await expect(diagram).not.toHaveAccessibleName(/Ingress rule 2/);
+  await form.addIngressRule();
+  await form.addPodPeer(2, 'app', 'frontend');
+  await expect(diagram).toHaveAccessibleName(
+    /Ingress rule 2: from pods labelled app=frontend in namespace "default" .* to the selected pods on every port/,
+  );
+});
+
+test('the simulation follows the chosen port, protocol and namespaces', async ({ page, request }) => {
+  const pods = await list(request, '/api/v1/pods');
+  const key = (ns: string, labels: Record<string, string>) => {
+    const p = pods.find((x) => x.metadata.namespace === ns && matches(x.metadata.labels, labels));
+    if (p === undefined) throw new Error(`no ${ns} pod with ${JSON.stringify(labels)}`);
+    return `${ns}/${p.metadata.name}`;
+  };
+  const frontend = key('shop', { app: 'frontend' });
+  const checkout = key('shop', { app: 'checkout' });
+  const cart = key('shop', { app: 'cart' });
+  const payments = key('payments', { app: 'payments-api' });
+
+  const review = new ReviewPage(page);
+  await review.editor.goto();
+  await review.loadDraft({
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name: 'cart-grpc', namespace: 'shop' },
+    spec: {
+      podSelector: { matchLabels: { app: 'cart' } },
+      ingress: [{ from: [{ podSelector: { matchLabels: { app: 'frontend' } } }], ports: [{ port: 7070 }] }],
+    },
+  });
+  const panel = await review.open('Traffic simulation');
+  const port = panel.getByRole('spinbutton', { name: 'Port' });
+  const protocol = panel.getByRole('combobox', { name: 'Protocol' });
+  // The probe starts at the draft's first port.
+  await expect(port).toHaveValue('7070');
+  await expect(review.cell(frontend, cart, 'allowed')).toBeVisible();
+  await expect(review.cell(checkout, cart, 'denied')).toBeVisible();
+  await port.fill('7071');
+  await expect(review.cell(frontend, cart, 'denied')).toBeVisible();
+  await port.fill('7070');
+  await expect(review.cell(frontend, cart, 'allowed')).toBeVisible();
+  await protocol.selectOption('UDP');
+  await expect(review.cell(frontend, cart, 'denied')).toBeVisible();
+  await protocol.selectOption('TCP');
+  await expect(review.cell(frontend, cart, 'allowed')).toBeVisible();
+  // Adding a namespace adds its pods; they are not allowed into cart either.
+  await expect(review.cell(payments, cart, 'denied')).toHaveCount(0);
+  await panel.getByRole('checkbox', { name: 'payments' }).check();
+  await expect(review.cell(payments, cart, 'denied')).toBeVisible();
+  await expect(review.matrixStatus).not.toContainText('Computing');
+});
