@@ -54,6 +54,16 @@ test("the seed's example policy is explained in plain language", async ({ page }
   await expect(panel).toContainText(
     'Any other ingress traffic of the selected pods (not matched by a rule above) is denied',
   );
+  // Everything `kubectl describe networkpolicy` prints is there too.
+  await panel.getByText('As kubectl describe networkpolicy shows it').click();
+  const describe = panel.locator('pre');
+  await expect(describe).toBeVisible();
+  await expect(describe).toContainText('PodSelector:     app=nginx');
+  await expect(describe).toContainText(
+    'Allowing ingress traffic:\n    To Port: 6379/TCP\n    From:\n      PodSelector: app=naginx1',
+  );
+  await expect(describe).toContainText('Not affecting egress traffic');
+  await expect(describe).toContainText('Policy Types: Ingress');
 
   // The diagram says the same as an image with a text alternative.
   const diagram = await review.open('Diagram');
@@ -171,6 +181,17 @@ test('a matrix cell flips when a rule is added through the form, and says why', 
   // The before view shows the cluster without the draft (no policy isolates cart there).
   await review.region.getByRole('radio', { name: 'Before (cluster as it is)' }).check();
   await expect(review.cell(checkout, cart, 'allowed')).toBeVisible();
+  // The diff view marks what the draft changes, and what it leaves alone.
+  await review.region.getByRole('radio', { name: 'Diff (changes highlighted)' }).check();
+  await expect(
+    review.region.getByRole('button', { name: `${checkout} to ${cart}: denied (was allowed)` }),
+  ).toBeVisible();
+  await expect(
+    review.region.getByRole('button', { name: `${frontend} to ${cart}: allowed (unchanged)` }),
+  ).toBeVisible();
+  await expect(
+    review.region.getByRole('button', { name: `${cart} to ${checkout}: allowed (unchanged)` }),
+  ).toBeVisible();
 });
 
 test('warnings name each common mistake in the draft, with counts from the demo cluster', async ({ page, request }) => {

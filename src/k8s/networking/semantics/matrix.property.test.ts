@@ -63,6 +63,9 @@ const portArb: fc.Arbitrary<NetworkPolicyPort> = fc.oneof(
     endPort: fc.integer({ min: 80, max: 83 }),
   }),
   fc.record({ protocol: fc.constantFrom(...PROTOS) }),
+  // Rejected by the API server, and matching nothing here: endPort with a named or absent port.
+  fc.record({ port: fc.constantFrom(...NAMES), endPort: fc.integer({ min: 80, max: 83 }) }),
+  fc.record({ endPort: fc.integer({ min: 80, max: 83 }) }),
 );
 const ruleArb = fc.record(
   { ports: fc.array(portArb, { maxLength: 2 }), peers: fc.array(peerArb, { maxLength: 2 }) },
