@@ -115,6 +115,11 @@ describe('netpol validate: text output', () => {
     ]);
   });
 
+  it('accepts a policy named by generateName only, as kubectl create does', async () => {
+    const r = await run(['validate', '-'], VALID.replace('  name: allow-web', '  generateName: web-'));
+    expect(r).toEqual({ code: 0, out: '<stdin>:1:1: NetworkPolicy "web-xxxxx" is valid\n', err: '' });
+  });
+
   it('uses --namespace (default "default") for objects that name none', async () => {
     expect((await run(['validate', '-n', 'team-a', 'valid.yaml'])).code).toBe(0);
   });

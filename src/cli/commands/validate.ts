@@ -13,7 +13,9 @@ Usage:
   netpol validate [--output text|json] [--namespace NS] FILE...
 
 FILE is a JSON or YAML file (multi-document YAML and kind: List included); - reads standard input.
-The apiserver's defaults (protocol TCP, policyTypes) are applied before validating, as on create.
+The apiserver's defaults (protocol TCP, policyTypes) are applied before validating, as on create;
+an object with generateName and no name is named as the apiserver's store does (prefix + xxxxx
+in place of the 5 random characters).
 Warnings (unknown fields; for a valid policy, the apiserver's create warnings about non-canonical
 ipBlock CIDRs) go to standard error as FILE:LINE:COLUMN: warning: ... and leave the exit status alone.
 

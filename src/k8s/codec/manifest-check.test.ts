@@ -1,7 +1,10 @@
 // checkNetworkPolicyManifests: kind checks, Lists, defaults and namespace before validating, and
 // every error placed in the text.
 import { describe, expect, it } from 'vitest';
-import { checkNetworkPolicyManifests, kindErrors } from './manifest-check';
+import type { FieldError } from '../field';
+import { checkNetworkPolicyManifests, GENERATED_NAME_SUFFIX, kindErrors } from './manifest-check';
+
+const rawValue = (e: FieldError): unknown => (e.badValue.kind === 'omitted' ? undefined : e.badValue.value);
 
 const policy = (spec: string, name = 'p'): string =>
   `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: ${name}\n  namespace: ns\nspec:\n${spec}`;
@@ -37,6 +40,21 @@ describe('checkNetworkPolicyManifests', () => {
       'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: p\nspec:\n  podSelector: {}\n';
     expect(checkNetworkPolicyManifests(text).entries[0]?.errors.map((e) => e.field)).toEqual(['metadata.namespace']);
     expect(checkNetworkPolicyManifests(text, { namespace: 'default' }).entries[0]?.valid).toBe(true);
+  });
+
+  it('names a generateName-only policy as the store does before validating (prefix[:58] + 5 characters)', () => {
+    const gen = (g: string): string =>
+      `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  generateName: ${g}\n  namespace: ns\nspec: {}\n`;
+    const ok = checkNetworkPolicyManifests(gen('web-'));
+    expect(ok.entries[0]).toMatchObject({ valid: true, name: `web-${GENERATED_NAME_SUFFIX}`, errors: [] });
+    const bad = checkNetworkPolicyManifests(gen('Web-'));
+    expect(bad.entries[0]?.errors.map((e) => [e.field, rawValue(e)])).toEqual([
+      ['metadata.generateName', 'Web-'],
+      ['metadata.name', `Web-${GENERATED_NAME_SUFFIX}`],
+    ]);
+    const long = checkNetworkPolicyManifests(gen('a'.repeat(70)));
+    expect(long.entries[0]).toMatchObject({ valid: true, name: `${'a'.repeat(58)}${GENERATED_NAME_SUFFIX}` });
+    expect(GENERATED_NAME_SUFFIX).toMatch(/^[bcdfghjklmnpqrstvwxz2456789]{5}$/);
   });
 
   it('gives documents that are not NetworkPolicies a clear error entry', () => {

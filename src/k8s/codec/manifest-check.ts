@@ -97,13 +97,33 @@ export interface ManifestCheckOptions {
   namespace?: string;
 }
 
-/** A copy with metadata.namespace set when the object has none. */
-function withNamespace(value: unknown, namespace: string | undefined): unknown {
-  if (namespace === undefined || !isRecord(value)) return value;
+/**
+ * The suffix standing in for SimpleNameGenerator's 5 random characters (from its alphabet), so a
+ * generateName-only manifest validates as the apiserver does (the store names it first) and the
+ * output is reproducible.
+ */
+export const GENERATED_NAME_SUFFIX = 'xxxxx';
+
+/**
+ * A copy as the create handler has it just before validation: metadata.namespace from the request
+ * when the object names none, and an empty name generated from generateName (prefix cut to 58).
+ */
+function asCreated(value: unknown, namespace: string | undefined): unknown {
+  if (!isRecord(value)) return value;
   const meta = value.metadata;
   if (meta !== undefined && meta !== null && !isRecord(meta)) return value;
-  if (isRecord(meta) && meta.namespace !== undefined && meta.namespace !== null && meta.namespace !== '') return value;
-  return { ...value, metadata: { ...(isRecord(meta) ? meta : {}), namespace } };
+  const m: Record<string, unknown> = isRecord(meta) ? { ...meta } : {};
+  let changed = false;
+  if (namespace !== undefined && (m.namespace === undefined || m.namespace === null || m.namespace === '')) {
+    m.namespace = namespace;
+    changed = true;
+  }
+  const gen = m.generateName;
+  if ((m.name === undefined || m.name === null || m.name === '') && typeof gen === 'string' && gen !== '') {
+    m.name = gen.slice(0, 58) + GENERATED_NAME_SUFFIX;
+    changed = true;
+  }
+  return changed ? { ...value, metadata: m } : value;
 }
 
 /** getWarningsForNetworkPolicy, each placed at the field its `<path>: ` prefix names. */
@@ -129,12 +149,10 @@ export function checkNetworkPolicyManifests(text: string, options: ManifestCheck
           ...(badValue === undefined ? {} : { badValue }),
         })?.range;
       const value = item.value;
-      const meta = isRecord(value) && isRecord(value.metadata) ? value.metadata : {};
       const errs = kindErrors(value);
-      const fieldErrors =
-        errs.length > 0
-          ? errs
-          : validateNetworkPolicy(applyNetworkPolicyDefaults(withNamespace(value, options.namespace)));
+      const created = errs.length > 0 ? value : asCreated(value, options.namespace);
+      const meta = isRecord(created) && isRecord(created.metadata) ? created.metadata : {};
+      const fieldErrors = errs.length > 0 ? errs : validateNetworkPolicy(applyNetworkPolicyDefaults(created));
       const errors: LocatedFieldError[] = fieldErrors.map((e) => {
         const range = locate(parseFieldPath(e.field), rawBadValue(e));
         return { ...e, message: errorString(e), ...(range === undefined ? {} : { range }) };
