@@ -81,4 +81,15 @@ describe('buildCluster', () => {
       flattenObjects([{ kind: 'List', items: [{ kind: 'PodList', items: [{ a: 1 }] }, null] }, undefined]),
     ).toEqual([{ a: 1 }]);
   });
+
+  it('notes host-network pods, whose policy behaviour upstream leaves undefined', () => {
+    const { cluster, notes } = buildCluster([
+      { kind: 'Pod', metadata: { name: 'h', namespace: 'kube-system' }, spec: { hostNetwork: true } },
+      { kind: 'Pod', metadata: { name: 'p', namespace: 'kube-system' }, spec: { hostNetwork: false } },
+    ]);
+    expect(cluster.pods).toHaveLength(2);
+    expect(notes.filter((n) => n.includes('hostNetwork'))).toEqual([
+      'Pod kube-system/h uses hostNetwork: NetworkPolicy behaviour for it is undefined (most network plugins do not apply policies to it); it is simulated like any other pod',
+    ]);
+  });
 });

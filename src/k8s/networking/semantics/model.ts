@@ -138,6 +138,12 @@ export function buildCluster(input: unknown): BuildClusterResult {
         continue;
       }
       seenPods.add(key);
+      if (isRecord(obj.spec) && obj.spec.hostNetwork === true) {
+        // Upstream leaves policy on host-network pods undefined; most plugins do not apply it.
+        notes.push(
+          `Pod ${key} uses hostNetwork: NetworkPolicy behaviour for it is undefined (most network plugins do not apply policies to it); it is simulated like any other pod`,
+        );
+      }
       pods.push({
         namespace: ns,
         name,
