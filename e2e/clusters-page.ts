@@ -1,5 +1,7 @@
-// Page object for the cluster bar, the "Policies in <namespace>" list and Save changes.
+// Page object for the cluster bar, the "Policies in <namespace>" list and Save changes, and the
+// helpers that start the HTTPS remote test cluster and the app's server for the clusters spec.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
 
 export class ClustersPage {
   constructor(readonly page: Page) {}
@@ -54,4 +56,46 @@ export class ClustersPage {
     await confirm.click();
     await expect(this.deleteDialog).toBeHidden();
   }
+}
+
+/** Starts a process and resolves with the first match of `pattern` in its stdout (bounded wait). */
+export function startAndWait(
+  args: string[],
+  pattern: RegExp,
+  env: NodeJS.ProcessEnv = {},
+): Promise<[ChildProcess, RegExpMatchArray]> {
+  const child = spawn(process.execPath, args, { cwd: process.cwd(), env: { ...process.env, ...env } });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}: ${out}`)), 60_000);
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const m = out.match(pattern);
+      if (m !== null) {
+        clearTimeout(timer);
+        resolve([child, m]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code}: ${out}`));
+    });
+  });
+}
+
+export function stop(child: ChildProcess | undefined): Promise<void> {
+  if (child === undefined || child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve();
+    }, 5_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
 }

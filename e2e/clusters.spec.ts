@@ -1,61 +1,20 @@
 // Real clusters through the bridge: the HTTPS "remote cluster" test server and its kubeconfig,
 // and the app's own server started on them (beforeAll), so this runs in the default Playwright
-// run. Switch clusters, create / list / open / save / conflict / overwrite / delete on `remote`,
-// 401 on `remote-expired`, 403 on `remote-viewer`, and the demo cluster's list.
+// run. Switch clusters, create / list / open / save / conflict / overwrite / delete on `remote` and
+// on the demo cluster, 401 on `remote-expired` and `remote-exec-fails`, 403 on `remote-viewer`,
+// unreachable on `remote-down` and `remote-wrong-ca`, a token file on `remote-token-file`.
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ClustersPage } from './clusters-page';
+import { ClustersPage, startAndWait, stop } from './clusters-page';
 import { EditorPage } from './editor-page';
 
 let dir = '';
 let remote: ChildProcess | undefined;
 let app: ChildProcess | undefined;
 let appUrl = '';
-
-/** Starts a process and resolves with the first match of `pattern` in its stdout (bounded wait). */
-function startAndWait(
-  args: string[],
-  pattern: RegExp,
-  env: NodeJS.ProcessEnv = {},
-): Promise<[ChildProcess, RegExpMatchArray]> {
-  const child = spawn(process.execPath, args, { cwd: process.cwd(), env: { ...process.env, ...env } });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}: ${out}`)), 60_000);
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = out.match(pattern);
-      if (m !== null) {
-        clearTimeout(timer);
-        resolve([child, m]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code}: ${out}`));
-    });
-  });
-}
-
-function stop(child: ChildProcess | undefined): Promise<void> {
-  if (child === undefined || child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      resolve();
-    }, 5_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
 
 test.beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'netpol-e2e-clusters-'));
@@ -149,6 +108,88 @@ test('the demo cluster lists its policies with pods, rule counts and age, and sa
     `${appUrl}/clusters/demo/apis/networking.k8s.io/v1/namespaces/payments/networkpolicies/allow-dns`,
   );
   expect(((await stored.json()) as StoredPolicy).metadata.labels).toEqual({ edited: 'demo' });
+});
+
+test('demo: a conflict is reloaded or overwritten knowingly, and delete asks for the name', async ({
+  page,
+  request,
+}) => {
+  const name = 'e2e-demo-conflict';
+  const collection = `${appUrl}/clusters/demo/apis/networking.k8s.io/v1/namespaces/default/networkpolicies`;
+  const read = async () => (await (await request.get(`${collection}/${name}`)).json()) as StoredPolicy;
+  const someoneElse = async (labels: Record<string, string>) => {
+    const server = await read();
+    const put = await request.put(`${collection}/${name}`, {
+      data: { ...server, metadata: { ...server.metadata, labels } },
+    });
+    expect(put.status()).toBe(200);
+  };
+  const created = await request.post(collection, {
+    data: {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: { name },
+      spec: { podSelector: { matchLabels: { app: 'web' } }, policyTypes: ['Ingress'] },
+    },
+  });
+  expect(created.status()).toBe(201);
+
+  const [editor, clusters] = await openApp(page);
+  await clusters.selectCluster('demo');
+  await expect(clusters.namespaceInUse).toHaveValue('default');
+  await clusters.openInEditor(name);
+  await expect(editor.name).toHaveValue(name);
+  const opened = JSON.parse(await editor.previewText());
+  const withLabels = (labels: Record<string, string>) =>
+    JSON.stringify({ ...opened, metadata: { ...opened.metadata, labels } }, null, 2);
+
+  // Changed on the server after we opened it: Save is refused with the apiserver's 409 and two choices.
+  await someoneElse({ by: 'someone-else' });
+  await editor.setMonacoText(withLabels({ by: 'me' }));
+  await clusters.saveButton.click();
+  const conflict = clusters.saveBar.getByRole('alert');
+  await expect(conflict).toContainText('Conflict (409)');
+  await expect(conflict).toContainText(`Operation cannot be fulfilled on networkpolicies.networking.k8s.io "${name}"`);
+  await expect(clusters.saveButton).toBeDisabled();
+  expect((await read()).metadata.labels).toEqual({ by: 'someone-else' });
+
+  // Reload from server: the local edit is dropped, the server's version is in the editor.
+  await conflict.getByRole('button', { name: 'Reload from server' }).click();
+  await expect(clusters.saveBar.getByRole('status')).toContainText('Reloaded');
+  expect(JSON.parse(await editor.previewText()).metadata.labels).toEqual({ by: 'someone-else' });
+  // Saving after the reload is at the new resourceVersion: no conflict.
+  const reloaded = JSON.parse(await editor.previewText());
+  await editor.setMonacoText(
+    JSON.stringify({ ...reloaded, metadata: { ...reloaded.metadata, labels: { by: 'me' } } }, null, 2),
+  );
+  await clusters.saveButton.click();
+  await expect(clusters.saveBar.getByRole('status')).toContainText('Saved (200 OK)');
+  expect((await read()).metadata.labels).toEqual({ by: 'me' });
+
+  // Another conflict, resolved with Overwrite: the draft replaces the server's version.
+  await someoneElse({ by: 'third' });
+  await editor.setMonacoText(withLabels({ by: 'me-again' }));
+  await clusters.saveButton.click();
+  await expect(clusters.saveBar.getByRole('alert')).toContainText('Conflict (409)');
+  expect((await read()).metadata.labels).toEqual({ by: 'third' });
+  await clusters.saveBar.getByRole('button', { name: 'Overwrite' }).click();
+  await expect(clusters.saveBar.getByRole('status')).toContainText('Saved (200 OK)');
+  expect((await read()).metadata.labels).toEqual({ by: 'me-again' });
+
+  // Delete: the button stays disabled until the exact name is typed; Cancel keeps the policy.
+  await clusters.row(name).getByRole('button', { name: 'Delete' }).click();
+  const confirm = clusters.deleteDialog.getByRole('button', { name: 'Delete' });
+  await expect(clusters.deleteDialog).toContainText(`Delete NetworkPolicy ${name}?`);
+  await expect(confirm).toBeDisabled();
+  await clusters.deleteDialog.getByLabel(`Type ${name} to confirm`).fill(name.slice(0, -1));
+  await expect(confirm).toBeDisabled();
+  await clusters.deleteDialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(clusters.deleteDialog).toBeHidden();
+  expect((await request.get(`${collection}/${name}`)).status()).toBe(200);
+  await clusters.deletePolicy(name);
+  await expect(clusters.row(name)).toHaveCount(0);
+  expect((await request.get(`${collection}/${name}`)).status()).toBe(404);
+  await expect(clusters.saveBar).toBeHidden();
 });
 
 test('remote: create, list, open, save, conflict then overwrite, delete', async ({ page, request }) => {
@@ -267,4 +308,31 @@ test('remote-down: the unreachable cluster is said with the bridge message', asy
   await expect(clusters.connection).toHaveText(
     /^Unreachable: Could not reach cluster "remote-down" at https:\/\/127\.0\.0\.1:1: /,
   );
+});
+
+test('remote-wrong-ca: a server certificate the kubeconfig CA did not sign is refused', async ({ page }) => {
+  const [, clusters] = await openApp(page);
+  await clusters.selectCluster('remote-wrong-ca');
+  await expect(clusters.connection).toHaveText(
+    /^Unreachable: Could not reach cluster "remote-wrong-ca" at https:\/\/127\.0\.0\.1:\d+: .*certificate/,
+  );
+});
+
+test('remote-exec-fails: a failing exec credential plugin is a 401 naming the plugin, not its output', async ({
+  page,
+}) => {
+  const [, clusters] = await openApp(page);
+  await clusters.selectCluster('remote-exec-fails');
+  await expect(clusters.connection).toHaveText(
+    /^Credentials rejected \(401\): Could not get credentials for cluster "remote-exec-fails": the exec credential plugin ".+" failed; run it yourself to see why/,
+  );
+  await expect(clusters.connection).not.toContainText('login expired');
+});
+
+test('remote-token-file: the token is read from the file the kubeconfig names', async ({ page }) => {
+  const [, clusters] = await openApp(page);
+  await clusters.selectCluster('remote-token-file');
+  await expect(clusters.connection).toHaveText('Connected (v1.33)');
+  await clusters.namespaceInUse.selectOption('payments');
+  await expect(clusters.row('allow-dns')).toBeVisible();
 });

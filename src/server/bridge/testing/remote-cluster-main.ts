@@ -2,8 +2,10 @@
 // handler behind token/client-cert auth) and writes a kubeconfig for it, until SIGTERM/SIGINT.
 //   node --import tsx src/server/bridge/testing/remote-cluster-main.ts --port 6443 --kubeconfig-out FILE
 // Contexts: remote (valid token), remote-viewer (writes answer 403), remote-expired (401),
-// remote-wrong-ca (TLS refused), remote-down (nothing listens).
+// remote-wrong-ca (TLS refused), remote-down (nothing listens), remote-exec-fails (the exec
+// credential plugin exits 1), remote-token-file (the token read from a file next to the kubeconfig).
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSeedFile } from '../../seed';
 import { startFakeRemote } from './fake-remote';
@@ -31,7 +33,12 @@ const remote = await startFakeRemote(pki, {
   port: Number(arg('--port') ?? 0),
 });
 const ca = { server: remote.url, 'certificate-authority-data': b64(pki.caCert) };
-const file = writeKubeconfig(path.dirname(path.resolve(out)), path.basename(out), [
+const outDir = path.dirname(path.resolve(out));
+const failingPlugin = path.join(pki.dir, 'failing-plugin.cjs');
+// Like a real plugin whose login expired: a message (with a secret in it) on stderr, exit 1.
+writeFileSync(failingPlugin, `process.stderr.write('login expired for ${token}\\n'); process.exit(1);\n`);
+writeFileSync(path.join(outDir, 'remote-token'), `${token}\n`);
+const file = writeKubeconfig(outDir, path.basename(out), [
   { name: 'remote', cluster: ca, user: { token }, namespace: 'default' },
   { name: 'remote-viewer', cluster: ca, user: { token: viewer } },
   { name: 'remote-expired', cluster: ca, user: { token: 'expired-token' } },
@@ -45,6 +52,19 @@ const file = writeKubeconfig(path.dirname(path.resolve(out)), path.basename(out)
     cluster: { server: 'https://127.0.0.1:1', 'certificate-authority-data': b64(pki.caCert) },
     user: { token },
   },
+  {
+    name: 'remote-exec-fails',
+    cluster: ca,
+    user: {
+      exec: {
+        apiVersion: 'client.authentication.k8s.io/v1',
+        command: process.execPath,
+        args: [failingPlugin],
+        interactiveMode: 'Never',
+      },
+    },
+  },
+  { name: 'remote-token-file', cluster: ca, user: { tokenFile: 'remote-token' } },
 ]);
 console.log(`remote cluster listening on ${remote.url}; kubeconfig written to ${file}`);
 const stop = (): void => {
