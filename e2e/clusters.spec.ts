@@ -5,7 +5,7 @@
 // unreachable on `remote-down` and `remote-wrong-ca`, a token file on `remote-token-file`.
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ClustersPage, startAndWait, stop } from './clusters-page';
@@ -335,4 +335,57 @@ test('remote-token-file: the token is read from the file the kubeconfig names', 
   await expect(clusters.connection).toHaveText('Connected (v1.33)');
   await clusters.namespaceInUse.selectOption('payments');
   await expect(clusters.row('allow-dns')).toBeVisible();
+});
+
+test('no credential or kubeconfig content ever reaches the browser', async ({ page }) => {
+  const kubeconfig = JSON.parse(readFileSync(path.join(dir, 'kubeconfig'), 'utf8')) as {
+    users: { user: { token?: string } }[];
+    clusters: { cluster: { 'certificate-authority-data'?: string } }[];
+  };
+  const secrets = [
+    ...kubeconfig.users.map((u) => u.user.token).filter((t): t is string => t !== undefined),
+    ...kubeconfig.clusters
+      .map((c) => c.cluster['certificate-authority-data']?.slice(0, 40))
+      .filter((t): t is string => t !== undefined),
+  ];
+  expect(secrets.length).toBeGreaterThan(5);
+  const seen: Promise<string>[] = [];
+  page.on('response', (r) => {
+    seen.push(
+      r
+        .text()
+        .catch(() => '')
+        .then((body) => `${r.url()}\n${JSON.stringify(r.headers())}\n${body}`),
+    );
+  });
+  const [editor, clusters] = await openApp(page);
+  // Every kind of answer: success, the cluster's 401 and 403, the bridge's 401 (the failing plugin
+  // prints the real token on stderr), unreachable, TLS refused, a token file.
+  for (const name of ['remote', 'remote-expired', 'remote-exec-fails', 'remote-down', 'remote-wrong-ca']) {
+    await clusters.selectCluster(name);
+    await expect(clusters.connection).not.toHaveText('Checking the connection…');
+  }
+  await clusters.selectCluster('remote-token-file');
+  await expect(clusters.connection).toHaveText('Connected (v1.33)');
+  await clusters.selectCluster('remote-viewer');
+  await editor.name.fill('e2e-secret-probe');
+  await editor.createButton.click();
+  await expect(editor.responseStatus).toHaveText('403 Forbidden');
+  const responses = await Promise.all(seen);
+  // The bodies were read: the bridge's own 401 and the cluster's 403 are among them.
+  expect(responses.some((r) => r.includes('Could not get credentials for cluster \\"remote-exec-fails\\"'))).toBe(true);
+  expect(responses.some((r) => r.includes('User \\"viewer\\" cannot create resource'))).toBe(true);
+  const storage = await page.evaluate(
+    () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+  );
+  const html = await page.content();
+  for (const secret of secrets) {
+    for (const [where, text] of [
+      ['a response', responses.join('\n')],
+      ['web storage', storage],
+      ['the page', html],
+    ] as const) {
+      expect(text.includes(secret), `${where} holds ${secret.slice(0, 10)}…`).toBe(false);
+    }
+  }
 });
