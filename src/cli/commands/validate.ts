@@ -38,10 +38,18 @@ async function readSource(source: string, io: ResolvedIO, stdin: { text?: Promis
   return stdin.text;
 }
 
+/** Plain words for the usual reasons a file cannot be read (Node's messages name the syscall). */
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  ENOTDIR: 'not a directory',
+};
+
 const errorText = (e: unknown): string => {
   if (e instanceof Error) {
     const code = (e as { code?: unknown }).code;
-    return typeof code === 'string' && code === 'ENOENT' ? 'no such file or directory' : e.message;
+    return (typeof code === 'string' && Object.hasOwn(READ_ERRORS, code) ? READ_ERRORS[code] : undefined) ?? e.message;
   }
   return String(e);
 };
