@@ -67,6 +67,11 @@ describe('formatLabelSelector (metav1.FormatLabelSelector)', () => {
     [{ matchExpressions: [{ key: 'env', operator: 'Exists' }] }, 'env'],
     [{ matchExpressions: [{ key: 'env', operator: 'DoesNotExist' }] }, '!env'],
     [{ matchExpressions: [{ key: 'env', operator: 'In', values: [] }] }, '<error>'],
+    // matchLabels is selection.Equals ("k=v") even beside an In expression on the same key and value.
+    [
+      { matchLabels: { pod: 'b' }, matchExpressions: [{ key: 'pod', operator: 'In', values: ['b'] }] },
+      'pod=b,pod in (b)',
+    ],
   ] as const)('%j -> %s', (sel, want) => {
     expect(formatLabelSelector(sel as never)).toBe(want);
   });

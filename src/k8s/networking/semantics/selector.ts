@@ -8,6 +8,8 @@ interface Requirement {
   key: string;
   op: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
   values: readonly string[];
+  /** From matchLabels (selection.Equals, printed "k=v"), not from an In expression ("k in (v)"). */
+  equals?: true;
 }
 
 export interface CompiledSelector {
@@ -45,7 +47,7 @@ function requirementError(r: LabelSelectorRequirement): string | null {
 export function compileSelector(sel: LabelSelector | null | undefined): CompiledSelector {
   const reqs: Requirement[] = [];
   for (const [key, value] of Object.entries(sel?.matchLabels ?? {})) {
-    reqs.push({ key, op: 'In', values: [value] });
+    reqs.push({ key, op: 'In', values: [value], equals: true });
   }
   const exprs = Array.isArray(sel?.matchExpressions) ? sel.matchExpressions : [];
   for (const r of exprs) {
@@ -95,13 +97,10 @@ export function formatLabelSelector(sel: LabelSelector | null | undefined): stri
   const c = compileSelector(sel);
   if (!c.valid) return '<error>';
   if (c.empty) return '<none>';
-  const fromMatchLabels = new Set(Object.keys(sel.matchLabels ?? {}));
   return c.requirements
     .map((r) => {
       const vals = [...new Set(r.values)].sort();
-      if (r.op === 'In' && vals.length === 1 && fromMatchLabels.has(r.key) && sel.matchLabels?.[r.key] === vals[0]) {
-        return `${r.key}=${vals[0]}`;
-      }
+      if (r.equals) return `${r.key}=${vals[0] ?? ''}`;
       if (r.op === 'In') return `${r.key} in (${vals.join(',')})`;
       if (r.op === 'NotIn') return `${r.key} notin (${vals.join(',')})`;
       if (r.op === 'Exists') return r.key;
