@@ -105,7 +105,6 @@ describe('netpol as a process', () => {
     const d = await exec(process.execPath, ['bin/netpol-studio.js', 'validate', dir]);
     expect(d.code).toBe(2);
     expect(d.err).toBe(`error: cannot read ${dir}: is a directory\n`);
-    expect(r.err).not.toMatch(/\n\s+at /);
   }, 60_000);
 
   it('the package bin netpol-studio (npm exec) runs the same command', async () => {
