@@ -2,6 +2,7 @@
 // kube-apiserver-networkpolicy.md §2.2): 415, 413, options 422, decode 400, namespace 400/404,
 // validation 422, resourceVersion 500, AlreadyExists 409, then 201 with the stored object.
 import { validateNetworkPolicy } from '../k8s/networking/validation';
+import { getWarningsForNetworkPolicy } from '../k8s/networking/warnings';
 import {
   alreadyExistsStatus,
   badRequestStatus,
@@ -33,8 +34,19 @@ export async function createNetworkPolicy(ctx: Ctx, namespace: string): Promise<
     operation: 'Update',
     namespaceMismatch: 'the namespace of the provided object does not match the namespace sent on the request',
   });
-  send(ctx.res, 201, created, { output: ctx.output, pretty: ctx.pretty, warnings });
+  send(ctx.res, 201, created, {
+    output: ctx.output,
+    pretty: ctx.pretty,
+    warnings: [...warnings, ...strategyWarnings(created)],
+  });
 }
+
+/**
+ * The strategy's WarningsOnCreate/WarningsOnUpdate (non-standard CIDRs). rest.BeforeCreate and
+ * BeforeUpdate add them after validation passed, so they follow the decoder's field warnings, and
+ * a no-op update or a dry run still carries them.
+ */
+export const strategyWarnings = (obj: Obj): string[] => getWarningsForNetworkPolicy(obj);
 
 export interface NewPolicyOptions {
   manager: string;

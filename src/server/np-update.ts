@@ -11,7 +11,7 @@ import { readDeleteOptions, readObjectBody, readPatchBody, type Ctx } from './co
 import { send, StatusError } from './http-util';
 import { GROUP_RESOURCE } from './list-watch';
 import { checkDecoded, decodePolicyBody, NP_EXPECTED } from './np-decode';
-import { storeNewPolicy } from './np-create';
+import { storeNewPolicy, strategyWarnings } from './np-create';
 import { canonicalNetworkPolicy, fieldsV1, recordManager, rfc3339, type ManagedFieldsEntry } from './object-meta';
 import { jsonPatch, mergePatch, PatchError, strategicMergePatch } from './patch';
 import { managerName, parseDeleteDryRun, parseWriteOptions, type WriteOptions } from './request-options';
@@ -43,7 +43,11 @@ export async function updateNetworkPolicy(ctx: Ctx, namespace: string, name: str
   }
   const manager = managerName(opts, ctx.req.headers['user-agent']);
   const saved = await commitUpdate(ctx, namespace, name, opts, () => ({ next: obj, managed: null }), manager);
-  send(ctx.res, 200, saved, { output: ctx.output, pretty: ctx.pretty, warnings });
+  send(ctx.res, 200, saved, {
+    output: ctx.output,
+    pretty: ctx.pretty,
+    warnings: [...warnings, ...strategyWarnings(saved)],
+  });
 }
 
 export async function patchNetworkPolicy(ctx: Ctx, namespace: string, name: string): Promise<void> {
@@ -68,7 +72,11 @@ export async function patchNetworkPolicy(ctx: Ctx, namespace: string, name: stri
         operation: 'Apply',
         namespaceMismatch: `the namespace of the object (${String(metaOf(applied).namespace)}) does not match the namespace on the URL (${namespace})`,
       });
-      send(ctx.res, 201, created, { output: ctx.output, pretty: ctx.pretty, warnings });
+      send(ctx.res, 201, created, {
+        output: ctx.output,
+        pretty: ctx.pretty,
+        warnings: [...warnings, ...strategyWarnings(created)],
+      });
       return;
     }
     const saved = await commitUpdate(
@@ -83,7 +91,11 @@ export async function patchNetworkPolicy(ctx: Ctx, namespace: string, name: stri
       },
       manager,
     );
-    send(ctx.res, 200, saved, { output: ctx.output, pretty: ctx.pretty, warnings });
+    send(ctx.res, 200, saved, {
+      output: ctx.output,
+      pretty: ctx.pretty,
+      warnings: [...warnings, ...strategyWarnings(saved)],
+    });
     return;
   }
   let patch: unknown;
@@ -118,7 +130,11 @@ export async function patchNetworkPolicy(ctx: Ctx, namespace: string, name: stri
     },
     manager,
   );
-  send(ctx.res, 200, saved, { output: ctx.output, pretty: ctx.pretty, warnings });
+  send(ctx.res, 200, saved, {
+    output: ctx.output,
+    pretty: ctx.pretty,
+    warnings: [...warnings, ...strategyWarnings(saved)],
+  });
 }
 
 type Mutation = (live: Obj) => { next: Rec; managed: ManagedFieldsEntry[] | null };

@@ -11,6 +11,8 @@ import { Store } from './store';
 export interface Reply {
   status: number;
   headers: http.IncomingHttpHeaders;
+  /** Header names and values as sent, alternating (repeated headers kept apart). */
+  rawHeaders: string[];
   text: string;
   /** The parsed JSON body (undefined when it is not JSON). */
   json: unknown;
@@ -73,7 +75,7 @@ export function request(base: string, path: string, opts: RequestOptions = {}): 
           } catch {
             json = undefined;
           }
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, rawHeaders: res.rawHeaders, text, json });
         });
         res.on('error', reject);
       },
