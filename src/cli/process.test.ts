@@ -124,7 +124,7 @@ describe('netpol as a process', () => {
     const bad = await exec(npm, ['run', '-s', 'netpol', '--', 'validate', '-'], INVALID);
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(
-      /^<stdin>:1:1: The NetworkPolicy "bad" is invalid: \n\* spec\.ingress\[0\]\.ports\[0\]\.port: .* \(<stdin>:9:13\)\n$/,
+      /^<stdin>:1:1: The NetworkPolicy "bad" is invalid: spec\.ingress\[0\]\.ports\[0\]\.port: .* \(<stdin>:9:13\)\n$/,
     );
   }, 60_000);
 });

@@ -41,9 +41,12 @@ function entryText(source: string, e: ManifestEntry): string {
   const where = at(source, e.range);
   if (e.valid) return `${where}: NetworkPolicy ${JSON.stringify(e.name)} is valid\n`;
   const kind = e.kind === '' ? 'object' : e.kind;
-  // kubectl: `The NetworkPolicy "x" is invalid: ` then one `* <field>: <message>` line per error.
-  const lines = e.errors.map((err) => `* ${err.message} (${at(source, err.range)})\n`);
-  return `${where}: The ${kind} ${JSON.stringify(e.name)} is invalid: \n${lines.join('')}`;
+  // kubectl's MultilineError: `The NetworkPolicy "x" is invalid: <field>: <message>` for one error;
+  // for several, the prefix on its own line, then one `* <field>: <message>` line per error.
+  const head = `${where}: The ${kind} ${JSON.stringify(e.name)} is invalid: `;
+  const lines = e.errors.map((err) => `${err.message} (${at(source, err.range)})\n`);
+  if (lines.length === 1) return `${head}${lines[0] ?? ''}`;
+  return `${head}\n${lines.map((l) => `* ${l}`).join('')}`;
 }
 
 export function printText(results: readonly SourceResult[], io: ResolvedIO): boolean {

@@ -75,6 +75,14 @@ describe('netpol validate: text output', () => {
     );
   });
 
+  it('puts a single error on the prefix line, as kubectl does', async () => {
+    const r = await run(['validate', '-'], INVALID.replace('    - port: "80"\n', ''));
+    expect(r.code).toBe(1);
+    expect(r.out).toBe(
+      '<stdin>:1:1: The NetworkPolicy "x" is invalid: spec.ingress[0].ports[0].port: Invalid value: 70000: must be between 1 and 65535, inclusive (<stdin>:9:13)\n',
+    );
+  });
+
   it('checks every document of a multi-document file and reads - from stdin', async () => {
     const r = await run(['validate', '-', 'valid.yaml'], files['multi.yaml']);
     expect(r.code).toBe(1);
