@@ -122,6 +122,7 @@ describe('path allow-list', () => {
     ['GET', '/clusters/prod/api/v1/namespaces/default/pods/web\\..\\exec'],
     ['GET', '/clusters/prod/api/v1/namespaces/default/pods/web%00/exec'],
     ['GET', '/clusters/prod/api/v1/namespaces/default/pods/%zz'],
+    ['DELETE', '/clusters/prod/apis/networking.k8s.io/v1/namespaces/default/networkpolicies'],
     ['GET', '/clusters/prod/api/v1/namespaces/default/pods/..;/secrets'],
     ['GET', '/clusters/prod/api/v1/namespaces/default/secrets;x'],
     ['GET', '/clusters/prod/api/v1/namespaces/default/pods/web;/exec'],

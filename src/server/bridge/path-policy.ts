@@ -37,9 +37,11 @@ const ROUTES: readonly Route[] = [
   route('api/v1/pods', READ),
   route('api/v1/namespaces/{name}/pods', READ),
   route('api/v1/namespaces/{name}/pods/{name}', READ),
-  // NetworkPolicies: every verb the API has for them.
+  // NetworkPolicies: list, create, get, update, patch and delete one; watch.
   route(`apis/${GROUP}/v1/networkpolicies`, READ),
-  route(`apis/${GROUP}/v1/namespaces/{name}/networkpolicies`, ['GET', 'POST', 'DELETE']),
+  // No DELETE on the collection (deletecollection): neither the app nor kubectl (which deletes one
+  // by one) sends it, and one forged request would remove every policy of a namespace.
+  route(`apis/${GROUP}/v1/namespaces/{name}/networkpolicies`, ['GET', 'POST']),
   route(`apis/${GROUP}/v1/namespaces/{name}/networkpolicies/{name}`, ['GET', 'PUT', 'PATCH', 'DELETE']),
   route(`apis/${GROUP}/v1/watch/networkpolicies`, READ),
   route(`apis/${GROUP}/v1/watch/namespaces/{name}/networkpolicies`, READ),
