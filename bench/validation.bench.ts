@@ -3,6 +3,7 @@
 import { parseDocuments, toJSON, toYAML } from '../src/k8s/codec';
 import { applyNetworkPolicyDefaults } from '../src/k8s/networking/defaults';
 import { validateNetworkPolicy } from '../src/k8s/networking/validation';
+import { getWarningsForNetworkPolicy } from '../src/k8s/networking/warnings';
 import { fmtMs, percentile, type BenchRow } from './types';
 
 /** A small deterministic PRNG (mulberry32) so every run measures the same document. */
@@ -123,7 +124,10 @@ export async function run(): Promise<BenchRow[]> {
   // Interleave the baseline with each measurement so that machine noise hits both alike.
   const parse = measure(() => JSON.parse(text));
   const validate = measure(() => validateNetworkPolicy(obj));
-  const parseValidate = measure(() => validateNetworkPolicy(applyNetworkPolicyDefaults(JSON.parse(text))));
+  const parseValidate = measure(() => {
+    const np = applyNetworkPolicyDefaults(JSON.parse(text));
+    return [validateNetworkPolicy(np), getWarningsForNetworkPolicy(np)];
+  });
   const parse2 = measure(() => JSON.parse(text));
   const codecJson = measure(() => toJSON(parseDocuments(text).documents[0]?.value), 10);
   const codecJsonLocate = measure(() => {
@@ -152,7 +156,7 @@ export async function run(): Promise<BenchRow[]> {
       met: validate.median <= 3 * baseline ? 'yes' : 'no',
     },
     {
-      name: 'JSON.parse + defaults + validate (what the CLI does)',
+      name: 'JSON.parse + defaults + validate + getWarningsForNetworkPolicy (the create path)',
       result: fmt(parseValidate),
       baseline: base,
       ratio: ratio(parseValidate.median),

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: runs every bench/*.bench.ts (each exports `run(): Promise<BenchRow[]>`), one
 // after another, and prints one table. Benchmarks are scripts that measure and report; they never
-// assert. `npm run bench -- NAME` runs only the files whose name contains NAME.
+// assert. `npm run bench -- NAME` runs only the files whose name contains NAME (and then leaves
+// bench/last-results.md, the full table the README quotes, alone).
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -51,4 +52,4 @@ const out = [
   ...rows.map((r) => line(cols.map(([k]) => cell(r, k)))),
 ].join('\n');
 console.log(out);
-writeFileSync(path.join(root, 'bench', 'last-results.md'), `${out}\n`);
+if (filters.length === 0) writeFileSync(path.join(root, 'bench', 'last-results.md'), `${out}\n`);
