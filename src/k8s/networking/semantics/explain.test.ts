@@ -51,6 +51,20 @@ describe('explainNetworkPolicy', () => {
     expect(ing.ingress.summary).toBe('Selected pods are isolated for ingress; nothing is allowed.');
   });
 
+  it('says that rules of a direction outside policyTypes have no effect', () => {
+    const e = explainNetworkPolicy({
+      metadata: { name: 'e', namespace: 'x' },
+      spec: { podSelector: {}, policyTypes: ['Egress'], ingress: [{}], egress: [{}] },
+    });
+    expect(e.ingress).toMatchObject({
+      affected: false,
+      rules: [],
+      summary:
+        'Does not affect ingress traffic (policyTypes does not include Ingress). Its 1 ingress rule has no effect.',
+    });
+    expect(e.text).toContain('Its 1 ingress rule has no effect.');
+  });
+
   it('states AND inside a peer and OR between peers, ports and rules', () => {
     const e = explainNetworkPolicy({
       metadata: { name: 'p', namespace: 'x' },

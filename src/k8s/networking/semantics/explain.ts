@@ -103,16 +103,18 @@ function explainDirection(
 ): DirectionExplanation {
   const d = dir.toLowerCase();
   const spec = policy.spec ?? {};
+  const raw = (dir === 'Ingress' ? spec.ingress : spec.egress) ?? [];
   if (!types.includes(dir)) {
+    const ignored =
+      raw.length === 0 ? '' : ` Its ${raw.length} ${d} ${raw.length === 1 ? 'rule has' : 'rules have'} no effect.`;
     return {
       direction: dir,
       affected: false,
       denyAll: false,
-      summary: `Does not affect ${d} traffic (policyTypes does not include ${dir}).`,
+      summary: `Does not affect ${d} traffic (policyTypes does not include ${dir}).${ignored}`,
       rules: [],
     };
   }
-  const raw = (dir === 'Ingress' ? spec.ingress : spec.egress) ?? [];
   const rules = raw.map((r, i) => explainRule(r, i, dir, ns));
   if (rules.length === 0) {
     return {

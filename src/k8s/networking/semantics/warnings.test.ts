@@ -162,6 +162,21 @@ describe('policyWarnings', () => {
     expect(w.filter((x) => x.code === 'InvalidSelector').map((x) => x.field)).toEqual(['spec.podSelector']);
   });
 
+  it('warns about rules of a direction that policyTypes leaves out (they have no effect)', () => {
+    const p = pol({
+      podSelector: {},
+      policyTypes: ['Egress'],
+      ingress: [{ from: [{ podSelector: {} }] }, {}],
+      egress: [{ to: [{ namespaceSelector: {} }] }],
+    });
+    expect(find(p, 'RulesIgnored').map((w) => [w.field, w.message])).toEqual([
+      ['spec.ingress', 'policyTypes does not include Ingress, so the 2 rule(s) in spec.ingress have no effect'],
+    ]);
+    // Defaulted policyTypes never ignore rules: egress rules turn Egress on.
+    expect(find(pol({ podSelector: {}, egress: [{}] }), 'RulesIgnored')).toEqual([]);
+    expect(find(pol({ podSelector: {}, policyTypes: ['Ingress'], egress: [] }), 'RulesIgnored')).toEqual([]);
+  });
+
   it('is quiet for a well-formed policy', () => {
     const p = pol({
       podSelector: { matchLabels: { app: 'db' } },

@@ -22,6 +22,7 @@ export type WarningCode =
   | 'InvalidSelector'
   | 'InvalidPeer'
   | 'InvalidPort'
+  | 'RulesIgnored'
   | 'SelectsNoPods';
 
 export interface PolicyWarning {
@@ -190,7 +191,19 @@ export function policyWarnings(input: NetworkPolicy, cluster?: Cluster | Cluster
     });
   }
   for (const dir of ['Ingress', 'Egress'] as const) {
-    if (!types.includes(dir)) continue;
+    const listed = (dir === 'Ingress' ? spec.ingress : spec.egress) ?? [];
+    if (!types.includes(dir)) {
+      if (listed.length > 0) {
+        const field = dir === 'Ingress' ? 'spec.ingress' : 'spec.egress';
+        out.push({
+          code: 'RulesIgnored',
+          severity: 'warning',
+          field,
+          message: `policyTypes does not include ${dir}, so the ${listed.length} rule(s) in ${field} have no effect`,
+        });
+      }
+      continue;
+    }
     const field = dir === 'Ingress' ? 'ingress' : 'egress';
     const peerField = dir === 'Ingress' ? 'from' : 'to';
     const rules = ((dir === 'Ingress' ? spec.ingress : spec.egress) ?? []) as Rule[];
