@@ -85,6 +85,39 @@ describe('bridge authentication', () => {
   });
 });
 
+describe('exec credential plugins that give no credential', () => {
+  it('says a missing plugin and a plugin printing no ExecCredential apart, never quoting its output', async () => {
+    const ca = { server: fx.remote.url, 'certificate-authority-data': b64(fx.pki.caCert) };
+    const exec = (command: string, args: string[] = []) => ({
+      exec: { apiVersion: 'client.authentication.k8s.io/v1', command, args, interactiveMode: 'Never' },
+    });
+    const kc = writeKubeconfig(fx.pki.dir, 'exec-cases.kubeconfig', [
+      { name: 'no-plugin', cluster: ca, user: exec('netpol-no-such-credential-plugin') },
+      { name: 'junk-output', cluster: ca, user: exec(process.execPath, ['-e', 'console.log("junk " + "SECRET-XYZ")']) },
+    ]);
+    const registry = await loadClusters({ kubeconfigPath: kc, env: {} });
+    const bridge = await startBridge(registry);
+    const before = fx.remote.seen.length;
+    try {
+      const missing = await request(bridge.port, 'GET', '/clusters/no-plugin/version');
+      expect(missing.status).toBe(401);
+      expect(missing.json<{ message: string }>().message).toBe(
+        'Could not get credentials for cluster "no-plugin": the exec credential plugin "netpol-no-such-credential-plugin" was not found: install it, or fix the command in the kubeconfig',
+      );
+      const junk = await request(bridge.port, 'GET', '/clusters/junk-output/version');
+      expect(junk.status).toBe(401);
+      expect(junk.json<{ message: string }>().message).toBe(
+        `Could not get credentials for cluster "junk-output": the exec credential plugin ${JSON.stringify(process.execPath)} failed; run it yourself to see why (for example an expired login)`,
+      );
+      expect(`${junk.text}${bridge.logs.join('\n')}`).not.toContain('SECRET-XYZ');
+      expect(fx.remote.seen.length).toBe(before);
+    } finally {
+      await bridge.close();
+      registry.close();
+    }
+  });
+});
+
 describe('broken TLS material in the kubeconfig', () => {
   it('answers 401 with the reason, not 500, and never quotes the key', async () => {
     const marker = 'U0VDUkVUU0VDUkVUU0VDUkVUU0VDUkVU';

@@ -142,8 +142,10 @@ function describeAuthError(user: User | undefined, err: unknown): string {
   const exec = (user?.exec ?? undefined) as { command?: unknown } | undefined;
   if (exec !== undefined && typeof exec.command === 'string') {
     const code = (err as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'was not found' : 'failed';
-    return `the exec credential plugin ${JSON.stringify(exec.command)} ${why}; run it yourself to see why (for example an expired login)`;
+    const plugin = `the exec credential plugin ${JSON.stringify(exec.command)}`;
+    if (code === 'ENOENT') return `${plugin} was not found: install it, or fix the command in the kubeconfig`;
+    // Its output is not shown (it may hold tokens); the user's own terminal shows it safely.
+    return `${plugin} failed; run it yourself to see why (for example an expired login)`;
   }
   const code = (err as { code?: string }).code;
   if (code === 'ENOENT') return 'a certificate, key or token file named in the kubeconfig does not exist';
