@@ -84,7 +84,7 @@ export default function PreviewPanel(p: PreviewPanelProps) {
       {syntaxError !== undefined && (
         <p className="message error" role="alert">
           {format === 'json' ? 'JSON' : 'YAML'} syntax error at line {syntaxError.line}, column {syntaxError.column}:{' '}
-          {syntaxError.message}. The form keeps the last valid text.
+          {syntaxError.message.replace(/\.$/, '')}. The form keeps the last valid text.
         </p>
       )}
       <div id="preview-tabpanel" role="tabpanel" aria-labelledby={`preview-tab-${format}`}>

@@ -1,5 +1,5 @@
 // The page's draft: the reducer, seeded from localStorage, saved back debounced.
-import { useEffect, useReducer } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { draftReducer, initialDraftState, type DraftState } from '../model/draft-state';
 import { browserStorage, clearDraft, loadDraft, saveDraft } from '../model/persistence';
@@ -14,8 +14,10 @@ function init(): DraftState {
 export function useDraft() {
   const [state, dispatch] = useReducer(draftReducer, undefined, init);
   const policy: NetworkPolicy = state.policy;
+  const latest = useRef(policy);
 
   useEffect(() => {
+    latest.current = policy;
     const storage = browserStorage();
     const timer = setTimeout(() => saveDraft(storage, policy), SAVE_DELAY_MS);
     // Saving right away on page hide means a reload within the debounce window loses nothing.
@@ -26,6 +28,10 @@ export function useDraft() {
       window.removeEventListener('pagehide', flush);
     };
   }, [policy]);
+
+  // Unmounting (an error boundary above caught a crash, or the page is torn down) saves the last
+  // committed draft at once, so the debounce window never loses an edit.
+  useEffect(() => () => void saveDraft(browserStorage(), latest.current), []);
 
   const startOver = () => {
     clearDraft(browserStorage());

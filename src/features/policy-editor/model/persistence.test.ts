@@ -31,6 +31,10 @@ describe('draft persistence', () => {
     ['an old version', JSON.stringify({ version: 0, policy: {} })],
     ['a policy that is not an object', JSON.stringify({ version: 1, policy: [1] })],
     ['null', 'null'],
+    [
+      'a policy nested deeper than the editor holds',
+      `{"version":1,"policy":{"a":${'['.repeat(300)}${']'.repeat(300)}}}`,
+    ],
   ])('treats %s as no draft', (_label, raw) => {
     expect(loadDraft(memoryStorage({ [DRAFT_STORAGE_KEY]: raw }))).toBeUndefined();
   });

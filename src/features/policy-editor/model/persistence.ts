@@ -1,6 +1,8 @@
 // Keeps the draft across reloads in localStorage under a versioned key. Anything unreadable
 // (bad JSON, a non-object, storage that throws) is treated as "no draft", never as a crash.
+import { isRecord } from '../../../k8s/json';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
+import { findUnholdable } from './text-guards';
 
 export const DRAFT_STORAGE_KEY = 'netpol-studio:draft:v1';
 
@@ -13,10 +15,6 @@ interface StoredDraft {
   readonly policy: NetworkPolicy;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** The stored draft, or undefined when there is none or it cannot be read. */
 export function loadDraft(storage: DraftStorage | undefined): NetworkPolicy | undefined {
   if (storage === undefined) return undefined;
@@ -25,6 +23,8 @@ export function loadDraft(storage: DraftStorage | undefined): NetworkPolicy | un
     if (raw === null) return undefined;
     const parsed: unknown = JSON.parse(raw);
     if (!isRecord(parsed) || parsed.version !== 1 || !isRecord(parsed.policy)) return undefined;
+    // Written by hand, a stored draft could nest deeper than the editor can show.
+    if (findUnholdable(parsed.policy) !== undefined) return undefined;
     return parsed.policy as NetworkPolicy;
   } catch {
     return undefined;
