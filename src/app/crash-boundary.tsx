@@ -48,4 +48,3 @@ export class CrashBoundary extends Component<Props, State> {
     );
   }
 }
-
