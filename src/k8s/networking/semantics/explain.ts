@@ -138,7 +138,7 @@ function explainDirection(
 }
 
 export const IPBLOCK_NOTE =
-  'ipBlock is meant for IP addresses outside the cluster (API reference). Whether an ipBlock also matches pods by their pod IP depends on the network plugin; the traffic simulation matches pod IPs, as the upstream e2e suite expects. Select pods with podSelector/namespaceSelector instead.';
+  'ipBlock is meant for IP addresses outside the cluster (API reference). Whether an ipBlock also matches pods by their pod IP depends on the network plugin; the traffic simulation matches pod IPs, as the upstream e2e suite expects (a dual-stack pod matches when any of its IPs does). Select pods with podSelector/namespaceSelector instead.';
 
 function policyNotes(...dirs: DirectionExplanation[]): string[] {
   const hasIPBlock = dirs.some((d) => d.affected && d.rules.some((r) => r.peers.some((p) => p.ipBlock)));

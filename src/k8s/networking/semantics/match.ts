@@ -52,6 +52,10 @@ export function firstPortMatch(ports: readonly CompiledPort[], probe: Probe, dst
   return ports.findIndex((p) => portMatches(p, probe, dst));
 }
 
+/**
+ * Any of the endpoint's IPs inside cidr and outside every except. For a dual-stack pod this is
+ * "either family": a probe has no address family, while a real connection uses one.
+ */
 export function ipBlockMatches(peer: CompiledPeer, ips: readonly IPAddr[]): boolean {
   if (peer.kind !== 'ipBlock' || peer.cidr === null) return false;
   const cidr = peer.cidr;
