@@ -251,6 +251,9 @@ export function createApp(store: Store, options: AppOptions = {}): RequestHandle
         fail(err.status);
         return;
       }
+      // A client that went away (or was cut off by the request timeout) gets no answer and is no
+      // server error.
+      if (req.destroyed && !res.headersSent) return;
       // Never a stack trace on the wire; the log keeps it.
       console.error('netpol-studio: internal error:', err);
       fail(internalErrorStatus('an error on the server has prevented the request from succeeding'));

@@ -33,8 +33,33 @@ export function summarizeData(body: Buffer, max = 30): string {
 
 const FAILED = Symbol('unparsable');
 
+/** encoding/json's maxNestingDepth: deeper input fails to decode with `exceeded max depth`. */
+export const MAX_JSON_DEPTH = 10000;
+
+/**
+ * Whether JSON text nests arrays/objects deeper than `max` (one linear pass, no recursion). Deeper
+ * bodies are refused up front as Go's decoder refuses them, and so never reach the recursive
+ * steps after parsing (strict field checks, patches, validation).
+ */
+export function nestsDeeperThan(text: string, max = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
 /** JSON.parse for the common, well-formed body; the Go-worded scanner only explains failures. */
 function parseJsonFast(text: string): unknown {
+  if (nestsDeeperThan(text)) return FAILED;
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -82,7 +107,13 @@ export function decodeRaw(body: Buffer, format: 'json' | 'yaml', exp: Expected):
     value = scan.docs[0]?.value;
     jsonText = text;
   } else if (format === 'yaml') {
-    const docs = parseAllDocuments(text, { ...GO_YAML_OPTIONS, uniqueKeys: false, prettyErrors: false });
+    let docs: ReturnType<typeof parseAllDocuments>;
+    try {
+      docs = parseAllDocuments(text, { ...GO_YAML_OPTIONS, uniqueKeys: false, prettyErrors: false });
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+      throw unrecognized(exp, `error converting YAML to JSON: yaml: exceeded max depth of ${MAX_JSON_DEPTH}`, body);
+    }
     const list = Array.isArray(docs) ? docs : [];
     const first = list[0];
     const err = list.flatMap((d) => d.errors)[0];
@@ -90,12 +121,25 @@ export function decodeRaw(body: Buffer, format: 'json' | 'yaml', exp: Expected):
       const line = err.linePos?.[0]?.line;
       throw unrecognized(
         exp,
-        `error converting YAML to JSON: yaml: ${line === undefined ? '' : `line ${line}: `}${err.message.split('\n')[0] ?? ''}`,
+        // The parser's own stack overflow on very deep nesting is go-yaml's depth limit.
+        /Maximum call stack size exceeded/.test(err.message)
+          ? `error converting YAML to JSON: yaml: exceeded max depth of ${MAX_JSON_DEPTH}`
+          : `error converting YAML to JSON: yaml: ${line === undefined ? '' : `line ${line}: `}${err.message.split('\n')[0] ?? ''}`,
         body,
       );
     }
-    value = first === undefined ? null : (first.toJS({ maxAliasCount: 1000 }) as unknown);
+    try {
+      value = first === undefined ? null : (first.toJS({ maxAliasCount: 1000 }) as unknown);
+    } catch (err) {
+      // The library refuses alias expansion beyond maxAliasCount (a "billion laughs" body).
+      const why =
+        err instanceof RangeError ? `exceeded max depth of ${MAX_JSON_DEPTH}` : 'document contains excessive aliasing';
+      throw unrecognized(exp, `error converting YAML to JSON: yaml: ${why}`, body);
+    }
     jsonText = JSON.stringify(value) ?? 'null';
+    if (nestsDeeperThan(jsonText)) {
+      throw unrecognized(exp, `error converting YAML to JSON: yaml: exceeded max depth of ${MAX_JSON_DEPTH}`, body);
+    }
   }
   // `null` (or an empty YAML document) decodes without error into an empty object of the
   // endpoint's kind, which then fails validation like any object without a name.

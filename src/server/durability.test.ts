@@ -71,8 +71,11 @@ describe('durability across kill -9', () => {
       const firing = fireUntilDeath(srv.url, round, 8, ackedNow);
       // Kill while requests are in flight, after a varying number of acknowledgements (counted
       // rather than timed: a loaded machine may be slow to answer the first ones).
+      // The wait is bounded by wall time, generously: on a loaded 2-core machine fsyncs can take tens
+      // of milliseconds each, and only "at least one acknowledged" is asserted.
       const want = 20 + round * 40;
-      for (let i = 0; i < 600 && ackedNow.length < want; i++) await new Promise((r) => setTimeout(r, 5));
+      const until = Date.now() + 60_000;
+      while (ackedNow.length < want && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
       srv.proc.kill('SIGKILL');
       const { acked, attempted } = await firing;
       expect(await srv.exited).toBe('SIGKILL');
@@ -100,5 +103,5 @@ describe('durability across kill -9', () => {
     );
     last.proc.kill('SIGTERM');
     expect(await last.exited).toBe(0);
-  }, 90_000);
+  }, 400_000);
 });

@@ -31,6 +31,9 @@ const segment = fc.oneof(
     '%zz',
     '..',
     'watch',
+    '%00',
+    '%2F',
+    'x'.repeat(300),
   ),
   fc.string({ maxLength: 12 }).map((s) => encodeURIComponent(s)),
 );
@@ -116,6 +119,11 @@ const body = fc.oneof(
     'a: [',
     '\u0000\u0001',
     '{"spec":{"podSelector":{"matchLabels":{"a":1}}}}',
+    // Past Go's nesting limit, at it, a YAML alias bomb, and deep YAML (robustness.test.ts has the exact answers).
+    `{"spec":${'{"a":'.repeat(10_001)}1${'}'.repeat(10_001)}}`,
+    `{"spec":${'['.repeat(9_990)}${']'.repeat(9_990)}}`,
+    'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n',
+    `spec: ${'['.repeat(12_000)}${']'.repeat(12_000)}`,
   ),
 );
 const headers = fc.record(

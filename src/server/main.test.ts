@@ -57,7 +57,7 @@ describe('the server process', () => {
     expect(code).toBe(2);
     expect(err).toContain('netpol-studio: unknown option --bogus');
     expect(err).toContain('Usage: npm start -- [options]');
-  }, 30_000);
+  }, 90_000);
 
   it('prints the real port for --port 0, serves the seed file given, and exits 0 on SIGTERM', async () => {
     const seed = path.join(tmp, 'seed.yaml');
@@ -74,7 +74,7 @@ describe('the server process', () => {
     expect(existsSync(path.join(dataDir, 'snapshot.json'))).toBe(true);
     srv.proc.kill('SIGTERM');
     expect(await srv.exited).toBe(0);
-  }, 30_000);
+  }, 90_000);
 
   it('--in-memory writes nothing; scripts/start.js (NETPOL_SKIP_BUILD=1) starts it too and stops on SIGINT', async () => {
     const home = path.join(tmp, 'home');
@@ -86,11 +86,11 @@ describe('the server process', () => {
     p.stdout.on('data', (c: Buffer) => (out += c.toString()));
     p.stderr.on('data', (c: Buffer) => (out += c.toString()));
     const exited = new Promise<number | null>((r) => p.on('exit', r));
-    for (let i = 0; i < 200 && !/listening on http/.test(out); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 600 && !/listening on http/.test(out); i++) await new Promise((r) => setTimeout(r, 100));
     const url = /listening on (http:\/\/\S+)/.exec(out)?.[1] ?? '';
     expect((await request(url, '/version')).status).toBe(200);
     p.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(existsSync(home) ? readdirSync(home) : []).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });

@@ -1,10 +1,10 @@
 // `npm start` entry (called by scripts/start.js): parses options, opens the demo cluster's store,
 // serves the API and the built app, and shuts down cleanly on SIGINT/SIGTERM.
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app';
+import { createHttpServer } from './http-server';
 // Bridge to real clusters (issue 6; owned by src/server/bridge, see its README-integration.md).
 import {
   BridgeConfigError,
@@ -138,8 +138,7 @@ export async function main(argv: string[]): Promise<void> {
     process.exit(1);
   }
   const before = createBridgeBefore(registry, { allowedHosts: () => servedHostList }); // bridge + Host/Origin guard
-  const server = http.createServer(createApp(store, { distDir: DIST, before }));
-  server.keepAliveTimeout = 65_000;
+  const server = createHttpServer(createApp(store, { distDir: DIST, before }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, () => resolve());

@@ -43,11 +43,21 @@ export function mayHaveDuplicateKeys(text: string, parsed: unknown): boolean {
   return colons !== countKeys(parsed);
 }
 
-function countKeys(v: unknown): number {
-  if (Array.isArray(v)) return v.reduce((n: number, x) => n + countKeys(x), 0);
-  if (typeof v !== 'object' || v === null) return 0;
+/** Object members in a parsed value, counted with an explicit stack (bodies nest up to 10,000 deep). */
+function countKeys(root: unknown): number {
   let n = 0;
-  for (const x of Object.values(v)) n += 1 + countKeys(x);
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (const x of v) stack.push(x);
+    } else if (typeof v === 'object' && v !== null) {
+      for (const x of Object.values(v)) {
+        n++;
+        stack.push(x);
+      }
+    }
+  }
   return n;
 }
 

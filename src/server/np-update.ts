@@ -6,7 +6,7 @@ import { applyNetworkPolicyDefaults } from '../k8s/networking/defaults';
 import { validateNetworkPolicy } from '../k8s/networking/validation';
 import { badRequestStatus, conflictStatus, invalidStatus, notFoundStatus, successStatus } from '../k8s/status';
 import { serverSideApply } from './apply';
-import { decodeRaw } from './body-decode';
+import { decodeRaw, nestsDeeperThan } from './body-decode';
 import { readDeleteOptions, readObjectBody, readPatchBody, type Ctx } from './context';
 import { send, StatusError } from './http-util';
 import { GROUP_RESOURCE } from './list-watch';
@@ -99,8 +99,11 @@ export async function patchNetworkPolicy(ctx: Ctx, namespace: string, name: stri
     return;
   }
   let patch: unknown;
+  const text = body.toString('utf8');
+  // Refused before parsing, as Go's decoder does: the patch functions recurse over the value.
+  if (nestsDeeperThan(text)) throw new StatusError(badRequestStatus('exceeded max depth'));
   try {
-    patch = JSON.parse(body.toString('utf8'));
+    patch = JSON.parse(text);
   } catch (err) {
     throw new StatusError(badRequestStatus(err instanceof Error ? err.message : String(err)));
   }

@@ -14,15 +14,80 @@ export class PatchError extends Error {
 
 type Rec = Record<string, unknown>;
 
+/**
+ * A deep copy of a JSON value with an explicit stack: bodies may nest up to Go's 10,000 levels,
+ * deeper than recursion (or structuredClone, which gave up near 3,000) survives.
+ */
+export function cloneJson(value: unknown): unknown {
+  const root: Rec = {};
+  const stack: [Rec | unknown[], string | number, unknown][] = [[root, 'v', value]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [holder, key, v] = item;
+    let copy: unknown = v;
+    if (Array.isArray(v)) {
+      const arr: unknown[] = new Array<unknown>(v.length);
+      v.forEach((x, i) => stack.push([arr, i, x]));
+      copy = arr;
+    } else if (isRec(v)) {
+      const obj: Rec = {};
+      for (const [k, x] of Object.entries(v)) {
+        obj[k] = undefined; // keeps the key order while the values are filled in later
+        stack.push([obj, k, x]);
+      }
+      copy = obj;
+    }
+    (holder as Record<string | number, unknown>)[key] = copy;
+  }
+  return root.v;
+}
+
+/** Directives kubectl may send that only matter for lists with merge keys (NetworkPolicy has none). */
+const ignoredDirective = (k: string): boolean =>
+  k === '$patch' ||
+  k === '$retainKeys' ||
+  k.startsWith('$setElementOrder/') ||
+  k.startsWith('$deleteFromPrimitiveList/');
+
+/**
+ * The merge walk shared by both patch kinds, iterative for the same reason as cloneJson. Child
+ * keys are placed in order before their values are computed, so the result keeps key order.
+ */
+function mergeWalk(target: unknown, patch: unknown, strategic: boolean): unknown {
+  const root: Rec = {};
+  const stack: [Rec, string, unknown, unknown][] = [[root, 'v', target, patch]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [holder, key, t, p] = item;
+    if (!isRec(p)) {
+      holder[key] = cloneJson(p);
+      continue;
+    }
+    const directive = strategic ? p.$patch : undefined;
+    if (directive !== undefined && directive !== 'replace' && directive !== 'delete' && directive !== 'merge') {
+      throw new PatchError(`unknown patch type: ${String(directive)}`, 400);
+    }
+    if (directive === 'delete') {
+      Reflect.deleteProperty(holder, key);
+      continue;
+    }
+    const out: Rec = directive === 'replace' || !isRec(t) ? {} : { ...t };
+    holder[key] = out;
+    for (const [k, v] of Object.entries(p)) {
+      if (strategic && ignoredDirective(k)) continue;
+      if (v === null) {
+        Reflect.deleteProperty(out, k);
+        continue;
+      }
+      const prev = out[k];
+      if (!Object.hasOwn(out, k)) out[k] = undefined;
+      stack.push([out, k, prev, v]);
+    }
+  }
+  return root.v;
+}
+
 /** RFC 7386: objects merge recursively, null deletes, anything else replaces. */
 export function mergePatch(target: unknown, patch: unknown): unknown {
-  if (!isRec(patch)) return structuredClone(patch);
-  const out: Rec = isRec(target) ? { ...target } : {};
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === null) Reflect.deleteProperty(out, k);
-    else out[k] = mergePatch(out[k], v);
-  }
-  return out;
+  return mergeWalk(target, patch, false);
 }
 
 /**
@@ -30,30 +95,7 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
  * `$patch: replace|delete` on maps and drops the ordering/retain directives kubectl may send.
  */
 export function strategicMergePatch(target: unknown, patch: unknown): unknown {
-  if (!isRec(patch)) return structuredClone(patch);
-  const directive = patch.$patch;
-  if (directive === 'delete') return undefined;
-  const base: Rec = directive === 'replace' || !isRec(target) ? {} : { ...target };
-  for (const [k, v] of Object.entries(patch)) {
-    if (
-      k === '$patch' ||
-      k === '$retainKeys' ||
-      k.startsWith('$setElementOrder/') ||
-      k.startsWith('$deleteFromPrimitiveList/')
-    )
-      continue;
-    if (v === null) {
-      Reflect.deleteProperty(base, k);
-      continue;
-    }
-    const merged = strategicMergePatch(base[k], v);
-    if (merged === undefined) Reflect.deleteProperty(base, k);
-    else base[k] = merged;
-  }
-  if (directive !== undefined && directive !== 'replace' && directive !== 'delete' && directive !== 'merge') {
-    throw new PatchError(`unknown patch type: ${String(directive)}`, 400);
-  }
-  return base;
+  return mergeWalk(target, patch, true);
 }
 
 /** RFC 6901 pointer to segments. */
@@ -123,29 +165,29 @@ function addAt(doc: unknown, segs: string[], value: unknown, op: string): unknow
 export function jsonPatch(target: unknown, ops: unknown): unknown {
   if (!Array.isArray(ops))
     throw new PatchError('json: cannot unmarshal object into Go value of type jsonpatch.Patch', 400);
-  let doc: unknown = structuredClone(target);
+  let doc: unknown = cloneJson(target);
   for (const raw of ops) {
     if (!isRec(raw)) throw new PatchError('json: cannot unmarshal into Go value of type jsonpatch.Operation', 400);
     const op = String(raw.op ?? '');
     const path = pointer(raw.path);
     switch (op) {
       case 'add':
-        doc = addAt(doc, path, structuredClone(raw.value), op);
+        doc = addAt(doc, path, cloneJson(raw.value), op);
         break;
       case 'remove':
         removeAt(doc, path, op);
         break;
       case 'replace':
-        if (path.length === 0) doc = structuredClone(raw.value);
+        if (path.length === 0) doc = cloneJson(raw.value);
         else {
           removeAt(doc, path, op);
-          doc = addAt(doc, path, structuredClone(raw.value), op);
+          doc = addAt(doc, path, cloneJson(raw.value), op);
         }
         break;
       case 'move':
       case 'copy': {
         const from = pointer(raw.from);
-        const v = op === 'move' ? removeAt(doc, from, op) : structuredClone(getAt(doc, from, op));
+        const v = op === 'move' ? removeAt(doc, from, op) : cloneJson(getAt(doc, from, op));
         doc = addAt(doc, path, v, op);
         break;
       }

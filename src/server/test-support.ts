@@ -125,8 +125,8 @@ export interface Spawned {
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 
-/** Runs the real server process (node + tsx) and waits for its "listening on" line. */
-export function spawnServer(args: readonly string[], timeoutMs = 20_000): Promise<Spawned> {
+/** Runs the real server process (node + tsx) and waits for its "listening on" line (generously: tsx compiles on start, and CI machines are loaded). */
+export function spawnServer(args: readonly string[], timeoutMs = 60_000): Promise<Spawned> {
   const proc = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   const exited = new Promise<number | string>((resolve) =>
