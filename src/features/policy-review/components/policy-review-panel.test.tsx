@@ -133,4 +133,29 @@ describe('PolicyReviewPanel', () => {
       vi.useRealTimers();
     }
   });
+
+  it('lists what the cluster model cannot simulate faithfully, such as host-network pods', async () => {
+    const hostPod = { ...pod('default', 'node-agent', {}, '172.18.0.11'), spec: { hostNetwork: true, containers: [] } };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        const body = url.includes('/pods')
+          ? { items: [...PODS.items, hostPod] }
+          : url.includes('networkpolicies')
+            ? POLICIES
+            : NAMESPACES;
+        return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+      }),
+    );
+    renderPanel(draft({ podSelector: {} }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Traffic simulation' }));
+    const notes = await screen.findByRole('list', { name: "Notes about the cluster's pods" });
+    expect(
+      within(notes)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Pod default/node-agent uses hostNetwork: NetworkPolicy behaviour for it is undefined (most network plugins do not apply policies to it); it is simulated like any other pod',
+    ]);
+  });
 });

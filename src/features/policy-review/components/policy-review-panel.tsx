@@ -70,10 +70,30 @@ export function PolicyReviewPanel(props: { policy: NetworkPolicy }) {
             (cluster.index === null ? (
               <p role="status">{cluster.loading ? 'Loading the cluster…' : 'The cluster is not available.'}</p>
             ) : (
-              <TrafficSimulation policy={policy} index={cluster.index} existing={cluster.existing} />
+              <>
+                <ClusterNotes notes={cluster.notes} />
+                <TrafficSimulation policy={policy} index={cluster.index} existing={cluster.existing} />
+              </>
             ))}
         </ReviewErrorBoundary>
       </div>
     </section>
+  );
+}
+
+/** What building the cluster model skipped or cannot model (completed pods, host-network pods, ...). */
+function ClusterNotes({ notes }: { notes: readonly string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <details className="review-muted">
+      <summary>
+        {notes.length} {notes.length === 1 ? 'note' : 'notes'} about the cluster&apos;s pods
+      </summary>
+      <ul aria-label="Notes about the cluster's pods">
+        {notes.map((n) => (
+          <li key={n}>{n}</li>
+        ))}
+      </ul>
+    </details>
   );
 }
