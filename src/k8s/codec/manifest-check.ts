@@ -16,7 +16,7 @@ import { applyNetworkPolicyDefaults } from '../networking/defaults';
 import { unknownFields } from '../networking/decode';
 import { NETWORK_POLICY_KIND, NETWORKING_API_VERSION } from '../networking/types';
 import { validateNetworkPolicy } from '../networking/validation';
-import { getWarningsForNetworkPolicy } from '../networking/warnings';
+import { networkPolicyWarnings } from '../networking/warnings';
 import { expandListItems, parseDocuments, type SyntaxIssue, type TextFormat } from './parse';
 import type { TextRange } from './positions';
 import { isRecord } from '../json';
@@ -126,13 +126,13 @@ function asCreated(value: unknown, namespace: string | undefined): unknown {
   return changed ? { ...value, metadata: m } : value;
 }
 
-/** getWarningsForNetworkPolicy, each placed at the field its `<path>: ` prefix names. */
+/** The apiserver's create warnings (getWarningsForNetworkPolicy), each placed at its field. */
 function createWarnings(
   value: unknown,
   locate: (path: (string | number)[]) => TextRange | undefined,
 ): LocatedWarning[] {
-  return getWarningsForNetworkPolicy(value).map((message) => {
-    const range = locate(parseFieldPath(message.slice(0, message.indexOf(': '))));
+  return networkPolicyWarnings(value).map(({ field, message }) => {
+    const range = locate(parseFieldPath(field));
     return { message, ...(range === undefined ? {} : { range }) };
   });
 }

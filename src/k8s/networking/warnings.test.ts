@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyNetworkPolicyDefaults } from './defaults';
 import { validateNetworkPolicy } from './validation';
-import { getWarningsForNetworkPolicy } from './warnings';
+import { getWarningsForNetworkPolicy, networkPolicyWarnings } from './warnings';
 
 const policy = (spec: Record<string, unknown>): Record<string, unknown> => ({
   apiVersion: 'networking.k8s.io/v1',
@@ -42,6 +42,19 @@ describe('getWarningsForNetworkPolicy', () => {
       'spec.ingress[1].from[1].ipBlock.cidr: non-standard CIDR value "010.0.0.0/8" will be considered invalid in a future Kubernetes release: use "10.0.0.0/8"',
       'spec.egress[0].to[1].ipBlock.cidr: CIDR value "10.0.0.1/8" is ambiguous in this context (should be "10.0.0.0/8" or "10.0.0.1/32"?)',
     ]);
+  });
+
+  it('networkPolicyWarnings gives the field of each warning, the message starting with it', () => {
+    const np = policy({
+      ingress: [{ from: [{ ipBlock: { cidr: '10.0.0.0/8', except: ['010.1.0.0/16', '10.2.0.1/16'] } }] }],
+    });
+    const ws = networkPolicyWarnings(np);
+    expect(ws.map((w) => w.field)).toEqual([
+      'spec.ingress[0].from[0].ipBlock.except[0]',
+      'spec.ingress[0].from[0].ipBlock.except[1]',
+    ]);
+    for (const w of ws) expect(w.message.startsWith(`${w.field}: `)).toBe(true);
+    expect(ws.map((w) => w.message)).toEqual(getWarningsForNetworkPolicy(np));
   });
 
   it('on a policy kube-apiserver v1.36 accepts, only the RFC 5952 warning can occur', () => {

@@ -9,7 +9,19 @@
 import { isRecord } from '../json';
 import { getWarningsForCIDR } from '../validation/ip-warnings';
 
-function peerWarnings(out: string[], peers: unknown, path: string): void {
+/** One warning with the field it is about (for editor markers); `message` is the full upstream text. */
+export interface NetworkPolicyWarning {
+  /** The field path, e.g. `spec.ingress[0].from[1].ipBlock.except[0]`. */
+  field: string;
+  /** `<field>: <text>`, exactly as the apiserver sends it in a Warning header. */
+  message: string;
+}
+
+function cidrWarnings(out: NetworkPolicyWarning[], field: string, value: string): void {
+  for (const message of getWarningsForCIDR(field, value)) out.push({ field, message });
+}
+
+function peerWarnings(out: NetworkPolicyWarning[], peers: unknown, path: string): void {
   if (!Array.isArray(peers)) return;
   for (let j = 0; j < peers.length; j++) {
     const peer: unknown = peers[j];
@@ -17,17 +29,17 @@ function peerWarnings(out: string[], peers: unknown, path: string): void {
     const ipBlock = peer.ipBlock;
     if (!isRecord(ipBlock)) continue;
     const at = `${path}[${j}].ipBlock`;
-    if (typeof ipBlock.cidr === 'string') out.push(...getWarningsForCIDR(`${at}.cidr`, ipBlock.cidr));
+    if (typeof ipBlock.cidr === 'string') cidrWarnings(out, `${at}.cidr`, ipBlock.cidr);
     const except = ipBlock.except;
     if (!Array.isArray(except)) continue;
     for (let k = 0; k < except.length; k++) {
       const e: unknown = except[k];
-      if (typeof e === 'string') out.push(...getWarningsForCIDR(`${at}.except[${k}]`, e));
+      if (typeof e === 'string') cidrWarnings(out, `${at}.except[${k}]`, e);
     }
   }
 }
 
-function ruleWarnings(out: string[], rules: unknown, path: string, peersKey: 'from' | 'to'): void {
+function ruleWarnings(out: NetworkPolicyWarning[], rules: unknown, path: string, peersKey: 'from' | 'to'): void {
   if (!Array.isArray(rules)) return;
   for (let i = 0; i < rules.length; i++) {
     const rule: unknown = rules[i];
@@ -35,14 +47,19 @@ function ruleWarnings(out: string[], rules: unknown, path: string, peersKey: 'fr
   }
 }
 
+/** networkPolicyWarnings with the field of each warning, in upstream order (ingress, then egress). */
+export function networkPolicyWarnings(np: unknown): NetworkPolicyWarning[] {
+  const out: NetworkPolicyWarning[] = [];
+  if (!isRecord(np) || !isRecord(np.spec)) return out;
+  ruleWarnings(out, np.spec.ingress, 'spec.ingress', 'from');
+  ruleWarnings(out, np.spec.egress, 'spec.egress', 'to');
+  return out;
+}
+
 /**
  * The apiserver's create/update warnings for a NetworkPolicy, in its order (ingress, then egress),
  * each `<field path>: <text>` exactly as upstream formats it.
  */
 export function getWarningsForNetworkPolicy(np: unknown): string[] {
-  const out: string[] = [];
-  if (!isRecord(np) || !isRecord(np.spec)) return out;
-  ruleWarnings(out, np.spec.ingress, 'spec.ingress', 'from');
-  ruleWarnings(out, np.spec.egress, 'spec.egress', 'to');
-  return out;
+  return networkPolicyWarnings(np).map((w) => w.message);
 }
