@@ -37,11 +37,17 @@ export interface ObjectMeta {
   managedFields?: ManagedFieldsEntry[];
   /** Removed from the API long ago; the seed still lists it, the apiserver drops it. */
   clusterName?: string;
+  /**
+   * Alpha Initializers, removed in v1.14; the seed still lists it. Today's apiserver drops it as an
+   * unknown field (a warning, or 400 under fieldValidation=Strict).
+   */
+  initializers?: { pending?: { name: string }[]; result?: Status };
 }
 
 /**
  * ObjectMeta's JSON fields in Go struct order (k8s.io/apimachinery/pkg/apis/meta/v1 types.go),
- * the order the apiserver writes and kubectl prints them. clusterName is left out: the apiserver drops it.
+ * the order the apiserver writes and kubectl prints them. clusterName and initializers are left out:
+ * the apiserver drops them.
  */
 export const OBJECT_META_FIELD_ORDER = [
   'name',
@@ -59,7 +65,7 @@ export const OBJECT_META_FIELD_ORDER = [
   'ownerReferences',
   'finalizers',
   'managedFields',
-] as const satisfies readonly Exclude<keyof ObjectMeta, 'clusterName'>[];
+] as const satisfies readonly Exclude<keyof ObjectMeta, 'clusterName' | 'initializers'>[];
 
 export type LabelSelectorOperator = 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
 

@@ -13,10 +13,17 @@ describe('unknownFields', () => {
         apiVersion: 'x',
         kind: 'y',
         status: {},
-        metadata: { name: 'a', clusterName: 'c', foo: 1 },
+        metadata: { name: 'a', clusterName: 'c', initializers: { pending: [] }, foo: 1 },
         spec: { foo: 1, ingress: [{ ports: [{ prot: 'TCP' }] }] },
       }),
-    ).toEqual(['status', 'metadata.clusterName', 'metadata.foo', 'spec.foo', 'spec.ingress[0].ports[0].prot']);
+    ).toEqual([
+      'status',
+      'metadata.clusterName',
+      'metadata.initializers',
+      'metadata.foo',
+      'spec.foo',
+      'spec.ingress[0].ports[0].prot',
+    ]);
   });
   it('knows every ObjectMeta field, owner reference and managedFields entry field', () => {
     const metadata = {
