@@ -76,6 +76,10 @@ describe('platformWarnings', () => {
     });
     it('accepts an egress ipBlock without constraint and a plain ingress rule', () => {
       expect(codes(except, 'cce-tunnel')).toEqual(['cce-tunnel-egress-version']);
+      const [egress] = platformWarnings(except, 'cce-tunnel');
+      expect(egress?.message).toContain('v1.23 or later');
+      expect(egress?.message).toContain('Huawei Cloud EulerOS 2.0');
+      expect(egress?.source).toContain('eu-west-0');
       expect(codes(plain, 'cce-tunnel')).toEqual([]);
     });
   });
@@ -92,6 +96,12 @@ describe('platformWarnings', () => {
   describe('Huawei CCE Turbo (Cloud Native 2.0)', () => {
     it('supports IPv6 but not SCTP or endPort; notes 100.125.0.0/16', () => {
       expect(codes(ipv6, 'cce-turbo')).toEqual(['cce-dataplane-v2-required', 'cce-ipblock-scope', 'cce-turbo-100-125']);
+      // The two editions of the vendor page disagree on the versions: both are shown, both cited.
+      const [dp] = platformWarnings(ipv6, 'cce-turbo');
+      expect(dp?.message).toContain('v1.27.16-r10');
+      expect(dp?.message).toContain('v1.34.3-r10');
+      expect(dp?.source).toContain('2026-06-16');
+      expect(dp?.source).toContain('kubernetes_0027');
       expect(codes(sctp, 'cce-turbo')).toContain('cce-sctp');
       expect(codes(endPort, 'cce-turbo')).toContain('cce-endport');
       expect(platformWarnings(endPort, 'cce-turbo').find((w) => w.code === 'cce-endport')?.message).toContain(
@@ -101,11 +111,16 @@ describe('platformWarnings', () => {
   });
 
   describe('Cilium', () => {
-    it('before 1.16 ignores endPort (only the first port is allowed)', () => {
+    it('before 1.16 does not enforce endPort: only the first port (before #28704) or nothing at all (1.15)', () => {
       const [w] = platformWarnings(endPort, 'cilium-before-1.16');
       expect(w?.code).toBe('cilium-endport-ignored');
-      expect(w?.message).toContain('only port 32000 is allowed');
+      expect(w?.path).toBe('spec.ingress[0].ports[0].endPort');
+      expect(w?.message).toContain('only port 32000 is allowed, not 32000–32768');
+      expect(w?.message).toContain('with it (1.15) the whole policy is not enforced');
+      expect(w?.message).toContain('not confirmed');
       expect(w?.source).toContain('#28684');
+      expect(w?.source).toContain('PR #28704');
+      expect(codes(plain, 'cilium-before-1.16')).toEqual([]);
     });
     it('1.16 or later supports endPort', () => {
       expect(codes(endPort, 'cilium-current')).toEqual([]);
@@ -132,7 +147,13 @@ describe('platformWarnings', () => {
     it('does not enforce egress: both an egress rule and a bare Egress type', () => {
       expect(codes(egressDeny, 'openshift-sdn')).toEqual(['openshift-sdn-egress']);
       expect(paths(egressDeny, 'openshift-sdn')).toEqual(['spec.policyTypes']);
+      // The documentation names the egress field only: the bare-deny case says it is an inference.
+      expect(platformWarnings(egressDeny, 'openshift-sdn')[0]?.message).toContain(
+        'the documentation names only the egress field',
+      );
       expect(paths(ipv6, 'openshift-sdn')).toEqual(['spec.egress']);
+      expect(platformWarnings(ipv6, 'openshift-sdn')[0]?.message).not.toContain('names only');
+      expect(codes(plain, 'openshift-sdn')).toEqual([]);
     });
     it('ignores a whole ipBlock that has except', () => {
       const inIngress = base({
@@ -141,6 +162,9 @@ describe('platformWarnings', () => {
       });
       expect(codes(inIngress, 'openshift-sdn')).toEqual(['openshift-sdn-except']);
       expect(paths(inIngress, 'openshift-sdn')).toEqual(['spec.ingress[0].from[0].ipBlock.except']);
+      expect(platformWarnings(inIngress, 'openshift-sdn')[0]?.message).toContain(
+        'ignores this whole ipBlock (10.0.0.0/8)',
+      );
       expect(codes(ingressIpBlock, 'openshift-sdn')).toEqual([]);
     });
   });
