@@ -17,6 +17,7 @@ import { send, StatusError } from './http-util';
 import { GROUP_RESOURCE } from './list-watch';
 import { decodePolicyBody } from './np-decode';
 import { canonicalNetworkPolicy, fieldsV1, newUid, rfc3339, wipeSystemFields } from './object-meta';
+import { EMPTY_NETWORK_POLICY, updateManagedFields } from './managed-fields';
 import { managerName, parseWriteOptions, type WriteOptions } from './request-options';
 import type { Obj } from './store';
 import { isRecord as isRec } from '../k8s/json';
@@ -94,16 +95,20 @@ export async function storeNewPolicy(
   // Client-sent managedFields are kept as given (the field manager honours an explicit set);
   // otherwise this request's manager owns what it set.
   if (!clientManaged) {
-    obj.metadata.managedFields = [
-      {
-        manager: how.manager,
-        operation: how.operation,
-        apiVersion: 'networking.k8s.io/v1',
-        time,
-        fieldsType: 'FieldsV1',
-        fieldsV1: fieldsV1(obj),
-      },
-    ];
+    const managed =
+      how.operation === 'Update'
+        ? updateManagedFields(EMPTY_NETWORK_POLICY, obj, how.manager, time)
+        : [
+            {
+              manager: how.manager,
+              operation: how.operation,
+              apiVersion: 'networking.k8s.io/v1',
+              time,
+              fieldsType: 'FieldsV1' as const,
+              fieldsV1: fieldsV1(obj),
+            },
+          ];
+    if (managed.length > 0) obj.metadata.managedFields = managed;
   }
   return ctx.store.transact((tx) => {
     // etcd3's Create refuses a client resourceVersion before it looks at the key; the dry-run

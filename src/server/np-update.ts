@@ -12,7 +12,8 @@ import { send, StatusError } from './http-util';
 import { GROUP_RESOURCE } from './list-watch';
 import { checkDecoded, decodePolicyBody, NP_EXPECTED } from './np-decode';
 import { storeNewPolicy, strategyWarnings } from './np-create';
-import { canonicalNetworkPolicy, fieldsV1, recordManager, rfc3339, type ManagedFieldsEntry } from './object-meta';
+import { updateManagedFields } from './managed-fields';
+import { canonicalNetworkPolicy, rfc3339, type ManagedFieldsEntry } from './object-meta';
 import { jsonPatch, mergePatch, PatchError, strategicMergePatch } from './patch';
 import { managerName, parseDeleteDryRun, parseWriteOptions, type WriteOptions } from './request-options';
 import type { Obj } from './store';
@@ -184,16 +185,9 @@ async function commitUpdate(
       { ...live, metadata: { ...live.metadata, managedFields: null } },
     );
     if (unchanged && managed === null) return live;
-    obj.metadata.managedFields =
-      managed ??
-      recordManager(live.metadata.managedFields, {
-        manager,
-        operation: 'Update',
-        apiVersion: 'networking.k8s.io/v1',
-        time,
-        fieldsType: 'FieldsV1',
-        fieldsV1: fieldsV1(obj),
-      });
+    const fields = managed ?? updateManagedFields(live, obj, manager, time);
+    if (fields.length > 0) obj.metadata.managedFields = fields;
+    else delete obj.metadata.managedFields;
     // A no-op apply changes nothing either, not even the managedFields timestamps.
     if (unchanged && same(withoutTimes(obj.metadata.managedFields), withoutTimes(live.metadata.managedFields)))
       return live;

@@ -93,9 +93,9 @@ export function canonicalNetworkPolicy(obj: Rec): Rec {
 }
 
 /**
- * fieldsV1 of an Update/Apply entry: the fields the object sets. NetworkPolicy's podSelector,
- * rule lists and policyTypes are atomic, so they appear as leaves; labels and annotations are
- * granular maps. (The exact upstream set is not verified, see the apiserver doc §2.4.)
+ * fieldsV1 naming every field an object sets, top-level spec/status fields as leaves: the entry of
+ * a server-side apply and of pod and namespace creates (approximate below spec for pods). Update
+ * operations on NetworkPolicies compute theirs exactly, in managed-fields.ts.
  */
 export function fieldsV1(obj: Rec): Rec {
   const out: Rec = {};
@@ -132,11 +132,4 @@ export interface ManagedFieldsEntry {
   time: string;
   fieldsType: 'FieldsV1';
   fieldsV1: Rec;
-}
-
-/** Replaces this manager's entry for the operation (or adds one), as the field manager does. */
-export function recordManager(existing: unknown, entry: ManagedFieldsEntry): ManagedFieldsEntry[] {
-  const list = Array.isArray(existing) ? (existing.filter(isRec) as unknown as ManagedFieldsEntry[]) : [];
-  const kept = list.filter((e) => !(e.manager === entry.manager && e.operation === entry.operation));
-  return [...kept, entry];
 }
