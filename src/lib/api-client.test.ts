@@ -32,6 +32,20 @@ describe('apiRequest', () => {
     expect(res.text).toBe('{"kind":"NetworkPolicy"}');
   });
 
+  it('reads repeated Warning headers (joined by fetch) into their texts, on success and on failure', async () => {
+    const headers = new Headers({ 'content-type': 'application/json' });
+    headers.append('Warning', '299 - "unknown field \\"spec.foo\\""');
+    headers.append('Warning', '299 - "spec.ingress[0].from[0].ipBlock.cidr: IPv6, see \\"x\\""');
+    const warned = (async () => new Response('{}', { status: 201, headers })) as typeof fetch;
+    const res = await apiRequest('/x', { fetch: warned });
+    expect(res.warnings).toEqual(['unknown field "spec.foo"', 'spec.ingress[0].from[0].ipBlock.cidr: IPv6, see "x"']);
+    const plain = await apiRequest('/x', { fetch: fakeFetch(200, '{}') });
+    expect(plain.warnings).toEqual([]);
+    const failing = (async () => new Response('{}', { status: 422, headers })) as typeof fetch;
+    const err = await apiRequest('/x', { fetch: failing }).catch((e: unknown) => e);
+    expect(err instanceof ApiStatusError && err.response.warnings.length).toBe(2);
+  });
+
   it('keeps the server reason phrase when one is sent', async () => {
     const res = await apiRequest('/x', { fetch: fakeFetch(200, '{}', 'Fine') });
     expect(res.reason).toBe('Fine');

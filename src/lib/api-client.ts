@@ -4,6 +4,7 @@ import { isStatus, type Status } from '../k8s/meta';
 import { reasonPhrase } from './http-reason';
 // Issue 6 (clusters): Kubernetes paths go to the selected cluster (/clusters/{name}/...).
 import { clusterPath } from './current-cluster';
+import { parseWarningHeaders } from './warning-header';
 
 /** Everything the server answered, kept whole so the UI can show it in full. */
 export interface ApiResponse<T = unknown> {
@@ -15,6 +16,8 @@ export interface ApiResponse<T = unknown> {
   readonly text: string;
   /** The parsed JSON body, or undefined when the body is not JSON. */
   readonly body: T | undefined;
+  /** The texts of the `Warning` headers (`299 - "..."`), as kubectl prints them. */
+  readonly warnings: readonly string[];
 }
 
 /** The server answered with a non-2xx code. `status` is the Status body when there is one. */
@@ -97,6 +100,8 @@ export async function apiRequest<T>(path: string, opts: RequestOptions = {}): Pr
     contentType: res.headers.get('content-type') ?? '',
     text,
     body: body as T | undefined,
+    // fetch joins repeated headers with ", "; the parser splits them again.
+    warnings: parseWarningHeaders([res.headers.get('warning') ?? '']).map((w) => w.text),
   };
   if (!res.ok) throw new ApiStatusError(response, isStatus(body) ? body : undefined);
   return response;

@@ -42,6 +42,38 @@ describe('ValidationSummary', () => {
     expect(screen.getByRole('status').textContent).toContain('does not parse (line 7, column 3)');
   });
 
+  it('lists the apiserver warnings as links to their fields, without blocking Create', () => {
+    const input = document.createElement('input');
+    input.id = 'field-spec.egress[0].to[0].ipBlock.cidr';
+    document.body.append(input);
+    const warnings = [
+      {
+        field: 'spec.egress[0].to[0].ipBlock.cidr',
+        message:
+          'spec.egress[0].to[0].ipBlock.cidr: IPv6 CIDR value "2001:DB8::/32" should be in RFC 5952 canonical format ("2001:db8::/32")',
+      },
+    ];
+    render(
+      <ValidationSummary
+        errors={[]}
+        clientErrorCount={0}
+        syntaxError={undefined}
+        domIdFor={domIdFor}
+        warnings={warnings}
+      />,
+    );
+    expect(screen.getByRole('status').textContent).toContain('No errors: the policy is valid.');
+    expect(screen.getByRole('status').textContent).not.toContain('blocked');
+    const link = within(screen.getByRole('list', { name: 'Warnings' })).getByRole('link');
+    expect(link.textContent).toBe(`Warning: ${warnings[0]?.message ?? ''}`);
+    expect(
+      screen.getByText(/A warning the apiserver will send with its answer \(Create is not blocked\)/),
+    ).toBeTruthy();
+    fireEvent.click(link);
+    expect(document.activeElement).toBe(input);
+    input.remove();
+  });
+
   it('marks server errors', () => {
     const errs = [{ ...required(FieldPath.of('spec')), origin: 'server' as const }];
     render(<ValidationSummary errors={errs} clientErrorCount={0} syntaxError={undefined} domIdFor={domIdFor} />);
@@ -57,6 +89,7 @@ describe('ServerResponse', () => {
     contentType: 'application/json',
     text: '{"kind":"Status","reason":"AlreadyExists"}',
     body: undefined,
+    warnings: [],
   };
 
   it('is a region named "Server response" that shows status, reason, time and body', () => {
@@ -66,6 +99,20 @@ describe('ServerResponse', () => {
     expect(within(region).getByTestId('response-status').textContent).toBe('409 Conflict');
     expect(within(region).getByTestId('response-time').textContent).toBe('Time taken: 12 ms');
     expect(within(region).getByTestId('response-body').textContent).toBe(response.text);
+  });
+
+  it("lists the answer's Warning headers as kubectl prints them, and none when there are none", () => {
+    const warned = { ...response, status: 201, reason: 'Created', warnings: ['unknown field "spec.foo"'] };
+    render(<ServerResponse outcome={outcomeOf('/x', { data: warned })} />);
+    const list = screen.getByRole('list', { name: 'Warnings from the server' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Warning: unknown field "spec.foo"']);
+    cleanup();
+    render(<ServerResponse outcome={outcomeOf('/x', { data: { ...warned, warnings: [] } })} />);
+    expect(screen.queryByRole('list', { name: 'Warnings from the server' })).toBeNull();
   });
 
   it('says clearly when the server could not be reached', () => {

@@ -16,6 +16,7 @@ import {
 } from '../model/draft-state';
 import type { HistoryCommand } from '../model/undo-shortcut';
 import { INPUT_MARK, measureKeystroke } from '../model/perf-marks';
+import { draftWarnings } from '../model/draft-warnings';
 import { mergeErrors, statusToFieldErrors } from '../model/server-errors';
 import { validateDraft } from '../model/validate-draft';
 import { ServerResponse, outcomeOf, type SubmitOutcome } from './server-response';
@@ -68,6 +69,7 @@ export function PolicyEditorPage() {
   const clientErrors = validateDraft(state.policy);
   const serverErrors = activeServerErrors(state);
   const errors = useMemo(() => mergeErrors(clientErrors, serverErrors), [clientErrors, serverErrors]);
+  const warnings = useMemo(() => draftWarnings(state.policy, errors), [state.policy, errors]);
 
   // Undo/redo: the form's change event (captured on its way down) names the text field being
   // typed in, so a run of keystrokes there is one undo step; buttons leave it unset.
@@ -181,6 +183,7 @@ export function PolicyEditorPage() {
                 text={state.text}
                 syntaxError={state.syntaxError}
                 errors={errors}
+                warnings={warnings}
                 format={format}
                 plain={plain}
                 onFormatChange={switchFormat}
@@ -196,6 +199,7 @@ export function PolicyEditorPage() {
         clientErrorCount={clientErrors.length}
         syntaxError={state.syntaxError}
         domIdFor={fieldDomId}
+        warnings={warnings}
       />
       <SubmitBar
         blocked={blocked}

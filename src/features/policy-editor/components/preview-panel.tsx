@@ -3,6 +3,7 @@
 import { Suspense, lazy, useMemo } from 'react';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import type { DraftState, TextFormat, TextParseResult, TextSyntaxError } from '../model/draft-state';
+import { WARNING_OWNER, warningMarkers, type DraftWarning } from '../model/draft-warnings';
 import { SYNTAX_OWNER, VALIDATION_OWNER, fieldErrorMarkers, syntaxErrorMarkers } from '../model/markers';
 import { locatorFor, parseText, previewText } from '../model/preview-text';
 import type { EditorFieldError } from '../model/server-errors';
@@ -16,12 +17,16 @@ export interface PreviewPanelProps {
   readonly text: DraftState['text'];
   readonly syntaxError: TextSyntaxError | undefined;
   readonly errors: readonly EditorFieldError[];
+  /** The apiserver's warnings for the draft: warning markers, never errors. */
+  readonly warnings?: readonly DraftWarning[];
   readonly format: TextFormat;
   readonly plain: boolean;
   readonly onFormatChange: (f: TextFormat) => void;
   readonly onPlainChange: (plain: boolean) => void;
   readonly onTextChange: (format: TextFormat, text: string, parsed: TextParseResult) => void;
 }
+
+const NO_WARNINGS: readonly DraftWarning[] = [];
 
 const FORMATS: readonly { id: TextFormat; label: string }[] = [
   { id: 'json', label: 'JSON' },
@@ -31,7 +36,7 @@ const FORMATS: readonly { id: TextFormat; label: string }[] = [
 // Default export: the page loads this panel lazily, so the codec (and the yaml library) stay out
 // of the JS the form needs.
 export default function PreviewPanel(p: PreviewPanelProps) {
-  const { policy, text, syntaxError, errors, format } = p;
+  const { policy, text, syntaxError, errors, format, warnings = NO_WARNINGS } = p;
   const shown = text !== undefined && text.format === format ? text.value : previewText(policy, format);
   // While the text does not parse, field errors cannot be placed on it; they stay in the summary.
   const fieldMarkers = useMemo(
@@ -39,10 +44,15 @@ export default function PreviewPanel(p: PreviewPanelProps) {
       syntaxError !== undefined || errors.length === 0 ? [] : fieldErrorMarkers(errors, locatorFor(shown, format)),
     [errors, shown, format, syntaxError],
   );
+  const warnMarkers = useMemo(
+    () =>
+      syntaxError !== undefined || warnings.length === 0 ? [] : warningMarkers(warnings, locatorFor(shown, format)),
+    [warnings, shown, format, syntaxError],
+  );
   const syntaxMarkers = useMemo(() => syntaxErrorMarkers(syntaxError), [syntaxError]);
   const markers = useMemo(
-    () => ({ [VALIDATION_OWNER]: fieldMarkers, [SYNTAX_OWNER]: syntaxMarkers }),
-    [fieldMarkers, syntaxMarkers],
+    () => ({ [VALIDATION_OWNER]: fieldMarkers, [SYNTAX_OWNER]: syntaxMarkers, [WARNING_OWNER]: warnMarkers }),
+    [fieldMarkers, syntaxMarkers, warnMarkers],
   );
   const label = format === 'json' ? 'Policy as JSON' : 'Policy as YAML';
   const onChange = (t: string) => p.onTextChange(format, t, parseText(t, format));

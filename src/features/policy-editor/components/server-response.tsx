@@ -58,6 +58,15 @@ function Answer({ url, response }: { url: string; response: ApiResponse }) {
         <span data-testid="response-time">Time taken: {fmtDuration(response.durationMs)}</span>
         <span className="mono">POST {url}</span>
       </div>
+      {response.warnings.length > 0 && (
+        <ul className="response-warnings" aria-label="Warnings from the server">
+          {response.warnings.map((w, i) => (
+            <li key={i} className="message warning">
+              Warning: {w}
+            </li>
+          ))}
+        </ul>
+      )}
       <LoadBoundary
         fallback={() => (
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable)

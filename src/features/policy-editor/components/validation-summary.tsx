@@ -2,6 +2,7 @@
 import { errorBody } from '../../../k8s/field';
 import { focusTargetId } from '../model/focus-target';
 import type { TextSyntaxError } from '../model/draft-state';
+import type { DraftWarning } from '../model/draft-warnings';
 import type { EditorFieldError } from '../model/server-errors';
 
 interface Props {
@@ -9,6 +10,8 @@ interface Props {
   readonly clientErrorCount: number;
   readonly syntaxError: TextSyntaxError | undefined;
   readonly domIdFor: (path: string) => string;
+  /** The apiserver's create warnings for the draft; shown, never blocking. */
+  readonly warnings?: readonly DraftWarning[];
 }
 
 function focusField(field: string, domIdFor: (path: string) => string): boolean {
@@ -20,7 +23,7 @@ function focusField(field: string, domIdFor: (path: string) => string): boolean 
   return true;
 }
 
-export function ValidationSummary({ errors, clientErrorCount, syntaxError, domIdFor }: Props) {
+export function ValidationSummary({ errors, clientErrorCount, syntaxError, domIdFor, warnings = [] }: Props) {
   const blocked = clientErrorCount > 0 || syntaxError !== undefined;
   return (
     <section className="panel summary" aria-labelledby="validation-summary-title">
@@ -58,6 +61,28 @@ export function ValidationSummary({ errors, clientErrorCount, syntaxError, domId
             </li>
           ))}
         </ul>
+      )}
+      {warnings.length > 0 && (
+        <>
+          <p className="message warning">
+            {warnings.length === 1 ? 'A warning' : `${warnings.length} warnings`} the apiserver will send with its
+            answer (Create is not blocked):
+          </p>
+          <ul aria-label="Warnings" className="draft-warnings">
+            {warnings.map((w, i) => (
+              <li key={`${w.field}-${i}`}>
+                <a
+                  href={`#${domIdFor(w.field)}`}
+                  onClick={(ev) => {
+                    if (focusField(w.field, domIdFor)) ev.preventDefault();
+                  }}
+                >
+                  Warning: {w.message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );
