@@ -5,54 +5,15 @@ import { applyNetworkPolicyDefaults } from '../../../k8s/networking/defaults';
 import {
   compilePolicies,
   decideConnection,
-  describeNetworkPolicy,
   indexCluster,
-  policyWarnings,
   resolveEndpoint,
   type Cluster,
-  type ClusterPod,
 } from '../../../k8s/networking/semantics';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { validateNetworkPolicy } from '../../../k8s/networking/validation';
 import { findTemplate, POLICY_TEMPLATES, templateNamespace } from './templates';
+import { cluster, NS, pod } from './templates-test-cluster';
 
-const NS = 'shop';
-const pod = (
-  namespace: string,
-  name: string,
-  labels: Record<string, string>,
-  ip: string,
-  ports: ClusterPod['ports'] = [],
-) => ({
-  namespace,
-  name,
-  labels,
-  ips: [ip],
-  ports,
-});
-const cluster: Cluster = {
-  namespaces: [
-    { name: NS, labels: { team: 'backend' } },
-    { name: 'front', labels: { team: 'frontend' } },
-    { name: 'other', labels: {} },
-    { name: 'kube-system', labels: {} },
-  ],
-  pods: [
-    pod(NS, 'api', { app: 'api' }, '10.0.0.1'),
-    pod(NS, 'db', { app: 'db' }, '10.0.0.2', [{ containerPort: 5432, protocol: 'TCP', name: 'pg' }]),
-    pod(NS, 'client', { role: 'db-client' }, '10.0.0.3'),
-    pod(NS, 'web', { app: 'web' }, '10.0.0.4'),
-    pod('front', 'web', { app: 'web' }, '10.0.1.1'),
-    pod('front', 'worker', { app: 'worker' }, '10.0.1.2'),
-    pod('other', 'web', { app: 'web' }, '10.0.2.1'),
-    pod('other', 'client', { role: 'db-client' }, '10.0.2.2'),
-    pod('kube-system', 'coredns', { 'k8s-app': 'kube-dns' }, '10.0.9.10', [
-      { containerPort: 53, protocol: 'UDP', name: 'dns' },
-      { containerPort: 53, protocol: 'TCP', name: 'dns-tcp' },
-    ]),
-    pod('kube-system', 'metrics', { 'k8s-app': 'metrics-server' }, '10.0.9.11'),
-  ],
-};
 const index = indexCluster(cluster);
 const nsPods = cluster.pods.filter((p) => p.namespace === NS).map((p) => `${p.namespace}/${p.name}`);
 const allPods = cluster.pods.map((p) => `${p.namespace}/${p.name}`);
@@ -239,49 +200,5 @@ describe('templates mean what they say', () => {
     expect(allowed(p, `${NS}/api`, db, 5432)).toBe(false);
     expect(allowed(p, 'other/client', db, 5432)).toBe(false);
     expect(isolated(p, `${NS}/api`, 'Ingress')).toBe(false);
-  });
-});
-
-describe('the review engine agrees with each purpose', () => {
-  const warningCodes = (id: string) => policyWarnings(build(id), cluster).map((w) => w.code);
-
-  it.each(POLICY_TEMPLATES.map((t) => [t.id] as const))('%s draws no error-level or validity warning', (id) => {
-    for (const w of policyWarnings(build(id), cluster)) {
-      expect(w.severity).not.toBe('error');
-      expect(['EmptyPodSelector', 'EgressWithoutDNS', 'PortsWithoutPeers']).toContain(w.code);
-    }
-  });
-
-  it('the egress denials warn that DNS is cut (as their purposes say); the DNS template does not', () => {
-    expect(warningCodes('default-deny-egress')).toContain('EgressWithoutDNS');
-    expect(warningCodes('deny-all')).toContain('EgressWithoutDNS');
-    expect(warningCodes('allow-dns-egress')).not.toContain('EgressWithoutDNS');
-    expect(warningCodes('default-deny-ingress')).not.toContain('EgressWithoutDNS');
-  });
-
-  it('the port range opens its ports to every source, which the engine points out and the purpose says', () => {
-    const w = policyWarnings(build('allow-port-range'), cluster).find((x) => x.code === 'PortsWithoutPeers');
-    expect(w?.message).toContain('from every source');
-    expect(findTemplate('allow-port-range')?.purpose).toContain('from anywhere');
-    for (const t of POLICY_TEMPLATES.filter((x) => x.id !== 'allow-port-range'))
-      expect(policyWarnings(t.build(NS), cluster).map((x) => x.code)).not.toContain('PortsWithoutPeers');
-  });
-
-  it('the kubectl-style description shows what the title promises', () => {
-    const text = (id: string) => describeNetworkPolicy(build(id));
-    expect(text('default-deny-ingress')).toContain('(Selected pods are isolated for ingress connectivity)');
-    expect(text('default-deny-ingress')).toContain('Not affecting egress traffic');
-    expect(text('default-deny-egress')).toContain('(Selected pods are isolated for egress connectivity)');
-    expect(text('allow-all-ingress')).toContain('From: <any> (traffic not restricted by source)');
-    // AND: both selectors in one peer, listed under a single "From:".
-    expect(text('allow-from-pods-in-labelled-namespace')).toMatch(
-      /From:\n\s+NamespaceSelector: team=frontend\n\s+PodSelector: app=web\n/,
-    );
-    expect(text('allow-dns-egress')).toMatch(/To Port: 53\/UDP\n\s+To Port: 53\/TCP/);
-    expect(text('allow-egress-cidr-except')).toMatch(
-      /IPBlock:\n\s+CIDR: 203\.0\.113\.0\/24\n\s+Except: 203\.0\.113\.128\/25/,
-    );
-    expect(text('allow-port-range')).toContain('To Port Range: 32000-32768/TCP');
-    expect(text('limit-database-to-clients')).toContain('To Port: 5432/TCP');
   });
 });
