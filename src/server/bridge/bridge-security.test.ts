@@ -81,6 +81,22 @@ describe('Origin (CSRF)', () => {
     expect(kubectl.status).toBe(200);
   });
 
+  it("refuses even reads of a real cluster from another site (the cluster's credentials would be used)", async () => {
+    for (const site of ['cross-site', 'same-site']) {
+      await expectRefused('GET', NP, { 'Sec-Fetch-Site': site }, /from other sites are refused/);
+      await expectRefused('GET', '/clusters/prod/version', { 'Sec-Fetch-Site': site, 'Sec-Fetch-Mode': 'navigate' });
+    }
+    for (const site of ['same-origin', 'none']) {
+      const r = await request(fx.bridge.port, 'GET', NP, { headers: { 'Sec-Fetch-Site': site } });
+      expect(r.status, site).toBe(200);
+    }
+    // The demo cluster holds no credentials: a link from elsewhere to it (or to the app) still opens.
+    const demo = await request(fx.bridge.port, 'GET', '/clusters/demo/version', {
+      headers: { 'Sec-Fetch-Site': 'cross-site' },
+    });
+    expect(demo.status).toBe(200);
+  });
+
   it('allows a foreign-origin GET but sends no CORS headers', async () => {
     const r = await request(fx.bridge.port, 'GET', '/clusters/prod/version', {
       headers: { Origin: 'https://evil.example' },

@@ -1,7 +1,14 @@
 // The bridge's request handler: GET /clusters, /clusters/demo/... handed to the demo cluster, and
 // /clusters/{name}/... checked against the security rules and the path allow-list, then forwarded.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { clusterNotFoundStatus, internalStatus, notForwardedStatus, sendStatus, unusableStatus } from './bridge-status';
+import {
+  clusterNotFoundStatus,
+  internalStatus,
+  notForwardedStatus,
+  refusedStatus,
+  sendStatus,
+  unusableStatus,
+} from './bridge-status';
 import { decideForward } from './path-policy';
 import { forward } from './proxy';
 import { DEMO_CLUSTER, type ClusterRegistry } from './registry';
@@ -95,6 +102,20 @@ export function createBridgeHandler(
     }
     if (target.info.problem !== undefined) {
       sendStatus(res, unusableStatus(split.cluster, target.info.problem));
+      return true;
+    }
+    // Reads too: a foreign page's <script src> or <img> would make the bridge use the cluster's
+    // credentials for it, and load/error events tell whether a named object exists (a cross-site
+    // leak). The app's own requests are same-origin; kubectl sends no Fetch Metadata at all.
+    const site = req.headers['sec-fetch-site'];
+    if (site === 'cross-site' || site === 'same-site') {
+      logger.warn(`bridge: ${split.cluster} ${req.method ?? ''}: refused a ${site} request`);
+      sendStatus(
+        res,
+        refusedStatus(
+          `requests to cluster ${JSON.stringify(split.cluster)} from other sites are refused (Sec-Fetch-Site ${JSON.stringify(site)}): only pages served by this server may use the cluster's credentials`,
+        ),
+      );
       return true;
     }
     const q = split.rest.indexOf('?');
