@@ -43,6 +43,13 @@ export class ClustersPage {
     await expect(this.clusterSelect).toHaveValue(name);
   }
 
+  /** Waits for the namespace list (a text field stands in until it loads), then picks `namespace`. */
+  async selectNamespace(namespace: string): Promise<void> {
+    await expect(this.namespaceInUse).toHaveJSProperty('tagName', 'SELECT');
+    await this.namespaceInUse.selectOption(namespace);
+    await expect(this.namespaceInUse).toHaveValue(namespace);
+  }
+
   async openInEditor(name: string): Promise<void> {
     await this.row(name).getByRole('button', { name: 'Open in editor' }).click();
   }

@@ -83,7 +83,7 @@ test('the demo cluster lists its policies with pods, rule counts and age, and sa
   await expect(clusters.policies.getByRole('heading')).toHaveText('Policies in default');
   await expect(clusters.policies).toContainText('No NetworkPolicies in default.');
   // The seed's policies are in payments.
-  await clusters.namespaceInUse.selectOption('payments');
+  await clusters.selectNamespace('payments');
   await expect(clusters.policies.getByRole('heading')).toHaveText('Policies in payments');
   const deny = clusters.row('default-deny-all');
   await expect(deny).toBeVisible();
@@ -252,6 +252,12 @@ test('remote: a conflict can be resolved by reloading from the server', async ({
   await editor.createButton.click();
   await expect(editor.responseStatus).toHaveText('201 Created');
   await clusters.openInEditor('e2e-reload');
+  await expect(editor.name).toHaveValue('e2e-reload');
+  await expect(clusters.saveButton).toBeVisible();
+  // Reload only once the tab has stored the opened policy and the draft (the draft is saved debounced).
+  await expect
+    .poll(() => page.evaluate(() => [JSON.stringify({ ...sessionStorage }), JSON.stringify({ ...localStorage })]))
+    .toEqual([expect.stringContaining('e2e-reload'), expect.stringContaining('e2e-reload')]);
   // A reload of the tab keeps the cluster, the namespace and the opened policy.
   await page.reload();
   await expect(clusters.clusterSelect).toHaveValue('remote');
@@ -290,7 +296,7 @@ test('remote-viewer: creating is forbidden and the 403 is shown with the server 
   );
 
   // Deleting is forbidden too: the dialog says so and the policy stays.
-  await clusters.namespaceInUse.selectOption('payments');
+  await clusters.selectNamespace('payments');
   await clusters.row('allow-dns').getByRole('button', { name: 'Delete' }).click();
   await clusters.deleteDialog.getByLabel('Type allow-dns to confirm').fill('allow-dns');
   await clusters.deleteDialog.getByRole('button', { name: 'Delete' }).click();
@@ -333,7 +339,7 @@ test('remote-token-file: the token is read from the file the kubeconfig names', 
   const [, clusters] = await openApp(page);
   await clusters.selectCluster('remote-token-file');
   await expect(clusters.connection).toHaveText('Connected (v1.33)');
-  await clusters.namespaceInUse.selectOption('payments');
+  await clusters.selectNamespace('payments');
   await expect(clusters.row('allow-dns')).toBeVisible();
 });
 
