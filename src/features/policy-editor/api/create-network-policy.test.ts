@@ -8,6 +8,16 @@ describe('create request', () => {
     expect(targetNamespace({})).toBe('default');
   });
 
+  it('sends a draft without a namespace to the namespace in use, as kubectl uses the context namespace', () => {
+    expect(targetNamespace({ metadata: {} }, 'payments')).toBe('payments');
+    expect(targetNamespace({ metadata: { namespace: '' } }, 'payments')).toBe('payments');
+    expect(targetNamespace({ metadata: { namespace: 'prod' } }, 'payments')).toBe('prod');
+    expect(targetNamespace({}, '')).toBe('default');
+    expect(createNetworkPolicyUrl({ policy: {}, dryRun: false, pretty: false, defaultNamespace: 'team-a' })).toBe(
+      '/apis/networking.k8s.io/v1/namespaces/team-a/networkpolicies',
+    );
+  });
+
   it('adds dryRun=All and pretty=true only when asked', () => {
     const policy = { metadata: { namespace: 'a b' } };
     expect(createNetworkPolicyUrl({ policy, dryRun: false, pretty: false })).toBe(

@@ -9,12 +9,18 @@ export interface CreateNetworkPolicyInput {
   readonly policy: NetworkPolicy;
   readonly dryRun: boolean;
   readonly pretty: boolean;
+  /** Where a draft without metadata.namespace goes: the namespace in use ("default" if unset). */
+  readonly defaultNamespace?: string;
 }
 
-/** The namespace a create goes to: the draft's metadata.namespace, "default" when empty. */
-export function targetNamespace(policy: NetworkPolicy): string {
+/**
+ * The namespace a create goes to: the draft's metadata.namespace; when it names none, the
+ * namespace in use, as kubectl create uses the context's namespace (then "default").
+ */
+export function targetNamespace(policy: NetworkPolicy, defaultNamespace?: string): string {
   const ns = policy.metadata?.namespace;
-  return typeof ns === 'string' && ns !== '' ? ns : 'default';
+  if (typeof ns === 'string' && ns !== '') return ns;
+  return defaultNamespace !== undefined && defaultNamespace !== '' ? defaultNamespace : 'default';
 }
 
 export function createNetworkPolicyPath(namespace: string): string {
@@ -28,11 +34,11 @@ const createQuery = (input: Omit<CreateNetworkPolicyInput, 'policy'>) => ({
 
 /** The full request URL, for showing what is (or was) sent. */
 export function createNetworkPolicyUrl(input: CreateNetworkPolicyInput): string {
-  return buildUrl(createNetworkPolicyPath(targetNamespace(input.policy)), createQuery(input));
+  return buildUrl(createNetworkPolicyPath(targetNamespace(input.policy, input.defaultNamespace)), createQuery(input));
 }
 
 export function createNetworkPolicy(input: CreateNetworkPolicyInput): Promise<ApiResponse<NetworkPolicy>> {
-  return apiRequest<NetworkPolicy>(createNetworkPolicyPath(targetNamespace(input.policy)), {
+  return apiRequest<NetworkPolicy>(createNetworkPolicyPath(targetNamespace(input.policy, input.defaultNamespace)), {
     method: 'POST',
     body: input.policy,
     query: createQuery(input),
@@ -44,6 +50,8 @@ export function useCreateNetworkPolicy() {
   return useMutation({
     mutationFn: createNetworkPolicy,
     onSuccess: (_res, input) =>
-      queryClient.invalidateQueries({ queryKey: networkPolicyKeys.list(targetNamespace(input.policy)) }),
+      queryClient.invalidateQueries({
+        queryKey: networkPolicyKeys.list(targetNamespace(input.policy, input.defaultNamespace)),
+      }),
   });
 }

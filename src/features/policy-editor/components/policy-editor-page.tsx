@@ -24,9 +24,10 @@ import { LoadBoundary } from './load-boundary';
 import { SubmitBar } from './submit-bar';
 import { UndoRedoButtons, coalesceKeyFor, useHistoryShortcuts } from './undo-redo';
 import { useDraft } from './use-draft';
+import { useNamespaceInUse } from './use-namespace-in-use';
 import { useAfterFirstPaint, useIdleReady } from './use-idle-ready';
 import { ValidationSummary } from './validation-summary';
-import { newPolicyTemplate } from '../model/template';
+import { isPristineDraft } from '../model/template';
 // Issue 6 (owned by src/features/clusters): the cluster's policy list and Save changes (PUT).
 import { ClusterPolicies, SaveChangesBar } from '../../clusters';
 
@@ -66,7 +67,14 @@ export function PolicyEditorPage() {
   const namespaces = useNamespaces();
   const create = useCreateNetworkPolicy();
 
-  const clientErrors = validateDraft(state.policy);
+  // The header's cluster and namespace in use (issue 6): where a draft without a namespace goes,
+  // and where an untouched new draft moves.
+  const selection = useNamespaceInUse(dispatch);
+  const namespaceInUse = selection.namespace;
+  const target = targetNamespace(state.policy, namespaceInUse);
+  const draftNamespace = typeof state.policy.metadata?.namespace === 'string' ? state.policy.metadata.namespace : '';
+
+  const clientErrors = validateDraft(state.policy, target);
   const serverErrors = activeServerErrors(state);
   const errors = useMemo(() => mergeErrors(clientErrors, serverErrors), [clientErrors, serverErrors]);
   const warnings = useMemo(() => draftWarnings(state.policy, errors), [state.policy, errors]);
@@ -104,7 +112,7 @@ export function PolicyEditorPage() {
   const blocked = clientErrors.length > 0 || state.syntaxError !== undefined;
   const onCreate = () => {
     if (blocked) return;
-    const input = { policy: state.policy, dryRun, pretty };
+    const input = { policy: state.policy, dryRun, pretty, defaultNamespace: namespaceInUse };
     const revision = state.revision;
     setLastUrl(createNetworkPolicyUrl(input));
     create.mutate(input, {
@@ -127,7 +135,7 @@ export function PolicyEditorPage() {
   useEffect(() => {
     latest.current = state.policy;
   }, [state.policy]);
-  const hasChanges = useCallback(() => JSON.stringify(latest.current) !== JSON.stringify(newPolicyTemplate()), []);
+  const hasChanges = useCallback(() => !isPristineDraft(latest.current), []);
   const replaceDraft = useCallback((policy: NetworkPolicy) => dispatch({ type: 'reset', policy }), [dispatch]);
 
   return (
@@ -206,7 +214,15 @@ export function PolicyEditorPage() {
         pending={create.isPending}
         dryRun={dryRun}
         pretty={pretty}
-        namespace={targetNamespace(state.policy)}
+        cluster={selection.cluster}
+        namespace={target}
+        url={createNetworkPolicyUrl({ policy: state.policy, dryRun, pretty, defaultNamespace: namespaceInUse })}
+        draftNamespace={draftNamespace}
+        namespaceInUse={namespaceInUse}
+        onUseNamespaceInUse={() => {
+          if (namespaceInUse === undefined) return;
+          replaceDraft({ ...state.policy, metadata: { ...state.policy.metadata, namespace: namespaceInUse } });
+        }}
         onDryRunChange={setDryRun}
         onPrettyChange={setPretty}
         onCreate={onCreate}

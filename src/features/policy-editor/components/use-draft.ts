@@ -2,13 +2,17 @@
 import { useEffect, useReducer, useRef } from 'react';
 import type { NetworkPolicy } from '../../../k8s/networking/types';
 import { draftReducer, initialDraftState, type DraftState } from '../model/draft-state';
+import { getClusterSelection } from '../../../lib/current-cluster';
 import { browserStorage, clearDraft, loadDraft, saveDraft } from '../model/persistence';
 import { newPolicyTemplate } from '../model/template';
 
 const SAVE_DELAY_MS = 300;
 
+/** The header's namespace in use, once the cluster list has told it; 'default' until then. */
+const namespaceInUse = (): string => getClusterSelection().namespace ?? 'default';
+
 function init(): DraftState {
-  return initialDraftState(loadDraft(browserStorage()) ?? newPolicyTemplate());
+  return initialDraftState(loadDraft(browserStorage()) ?? newPolicyTemplate(namespaceInUse()));
 }
 
 export function useDraft() {
@@ -35,7 +39,7 @@ export function useDraft() {
 
   const startOver = () => {
     clearDraft(browserStorage());
-    dispatch({ type: 'reset', policy: newPolicyTemplate() });
+    dispatch({ type: 'reset', policy: newPolicyTemplate(namespaceInUse()) });
   };
 
   return { state, dispatch, startOver };

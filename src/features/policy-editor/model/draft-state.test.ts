@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { FieldPath, required } from '../../../k8s/field';
 import { activeServerErrors, draftReducer, initialDraftState } from './draft-state';
-import { newPolicyTemplate } from './template';
+import { isPristineDraft, newPolicyTemplate } from './template';
 
 const base = () => initialDraftState(newPolicyTemplate());
 const named = (name: string) => ({ ...newPolicyTemplate(), metadata: { name, namespace: 'default' } });
@@ -86,5 +86,44 @@ describe('draftReducer', () => {
     expect(s2.text).toBeUndefined();
     expect(s2.syntaxError).toBeUndefined();
     expect(draftReducer(s2, { type: 'text-released' })).toBe(s2);
+  });
+
+  it('moves an untouched template to the namespace in use, without an undo step', () => {
+    const s1 = draftReducer(base(), { type: 'namespace-in-use', namespace: 'payments' });
+    expect(s1.policy).toEqual(newPolicyTemplate('payments'));
+    expect(s1.formInput).toBe(s1.policy);
+    expect(s1.revision).toBe(1);
+    expect(s1.history).toEqual(base().history);
+    expect(draftReducer(s1, { type: 'undo' })).toBe(s1);
+    // Already there, or an empty namespace: nothing changes.
+    expect(draftReducer(s1, { type: 'namespace-in-use', namespace: 'payments' })).toBe(s1);
+    expect(draftReducer(s1, { type: 'namespace-in-use', namespace: '' })).toBe(s1);
+  });
+
+  it('never moves a draft with work in it, nor one whose text is being fixed', () => {
+    const edited = draftReducer(base(), { type: 'form-changed', policy: named('mine') });
+    expect(draftReducer(edited, { type: 'namespace-in-use', namespace: 'payments' })).toBe(edited);
+    const labelled = { ...newPolicyTemplate(), metadata: { name: 'new-policy', namespace: 'default', labels: {} } };
+    const s2 = draftReducer(base(), { type: 'reset', policy: labelled });
+    expect(draftReducer(s2, { type: 'namespace-in-use', namespace: 'payments' })).toBe(s2);
+    const broken = draftReducer(base(), {
+      type: 'text-edited',
+      format: 'yaml',
+      text: 'metadata: [',
+      parsed: { ok: false, error: { message: 'x', line: 1, column: 1 } },
+    });
+    expect(draftReducer(broken, { type: 'namespace-in-use', namespace: 'payments' })).toBe(broken);
+  });
+});
+
+describe('isPristineDraft', () => {
+  it('is the template in any namespace, and nothing else', () => {
+    expect(isPristineDraft(newPolicyTemplate())).toBe(true);
+    expect(isPristineDraft(newPolicyTemplate('team-a'))).toBe(true);
+    expect(isPristineDraft(named('x'))).toBe(false);
+    expect(isPristineDraft({ ...newPolicyTemplate(), metadata: { name: 'new-policy', namespace: '' } })).toBe(false);
+    expect(isPristineDraft({ ...newPolicyTemplate(), spec: { podSelector: {}, policyTypes: ['Ingress'] } })).toBe(
+      false,
+    );
   });
 });

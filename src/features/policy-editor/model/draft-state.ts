@@ -13,6 +13,7 @@ import {
 } from './draft-history';
 import type { EditorFieldError } from './server-errors';
 import { isRecord } from '../../../k8s/json';
+import { isPristineDraft, newPolicyTemplate } from './template';
 
 export type TextFormat = 'json' | 'yaml';
 
@@ -65,6 +66,11 @@ export type DraftAction =
   | { readonly type: 'undo' }
   | { readonly type: 'redo' }
   | { readonly type: 'server-errors'; readonly revision: number; readonly errors: readonly EditorFieldError[] }
+  /**
+   * The namespace in use (the header's) is known or changed: an untouched template moves there, so
+   * a new draft is created where the operator is looking. A draft with work in it never moves.
+   */
+  | { readonly type: 'namespace-in-use'; readonly namespace: string }
   | { readonly type: 'text-released' };
 
 export function initialDraftState(policy: NetworkPolicy): DraftState {
@@ -143,6 +149,14 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
     }
     case 'server-errors':
       return { ...state, serverErrors: { revision: action.revision, errors: action.errors } };
+    case 'namespace-in-use': {
+      const ns = action.namespace;
+      if (ns === '' || !isPristineDraft(state.policy) || state.policy.metadata?.namespace === ns) return state;
+      if (state.syntaxError !== undefined) return state;
+      const policy = newPolicyTemplate(ns);
+      // Not an edit of the draft: no undo step, like the template it replaces.
+      return { ...state, policy, formInput: policy, revision: state.revision + 1, origin: 'reset', text: undefined };
+    }
     case 'text-released':
       // Switching tab or editor mode: show the serialised policy again (a broken text is dropped).
       return state.text === undefined ? state : { ...state, text: undefined, syntaxError: undefined };

@@ -27,6 +27,23 @@ describe('validateDraft', () => {
     expect(validateDraft(newPolicyTemplate())).toBe(validateDraft(newPolicyTemplate()));
   });
 
+  it('fills an absent or empty namespace from the request, as the apiserver does before validating', () => {
+    const { namespace: _ns, ...meta } = newPolicyTemplate().metadata ?? {};
+    const absent = { ...newPolicyTemplate(), metadata: meta };
+    const empty = { ...newPolicyTemplate(), metadata: { ...meta, namespace: '' } };
+    for (const p of [absent, empty]) {
+      expect(validateDraft(p).map((e) => `${e.field}: ${e.type}`)).toEqual(['metadata.namespace: FieldValueRequired']);
+      expect(validateDraft(p, 'payments')).toEqual([]);
+      // The request namespace is part of the memo: asking again without one is invalid again.
+      expect(validateDraft(p)).toHaveLength(1);
+    }
+    expect(
+      validateDraft({ ...newPolicyTemplate(), metadata: { ...meta, namespace: 'Bad_NS' } }, 'payments'),
+    ).toHaveLength(1);
+    // The draft itself is not changed.
+    expect(absent.metadata).toEqual({ name: 'new-policy' });
+  });
+
   it('never throws on odd input', () => {
     expect(() => validateDraft({ spec: 'nope' } as never)).not.toThrow();
   });

@@ -1,0 +1,14 @@
+// The header's cluster and namespace in use (issue 6, src/lib/current-cluster.ts) as the editor
+// needs them: an untouched new draft moves to the namespace in use whenever it is known or changes.
+import { useEffect, useSyncExternalStore, type Dispatch } from 'react';
+import { getClusterSelection, subscribeClusterSelection, type ClusterSelection } from '../../../lib/current-cluster';
+import type { DraftAction } from '../model/draft-state';
+
+export function useNamespaceInUse(dispatch: Dispatch<DraftAction>): ClusterSelection {
+  const selection = useSyncExternalStore(subscribeClusterSelection, getClusterSelection);
+  const ns = selection.namespace;
+  useEffect(() => {
+    if (ns !== undefined) dispatch({ type: 'namespace-in-use', namespace: ns });
+  }, [ns, dispatch]);
+  return selection;
+}
