@@ -26,7 +26,8 @@ import {
 } from './http-util';
 import { handleGet, handleList } from './list-watch';
 import { createNetworkPolicy } from './np-create';
-import { deleteNetworkPolicy, patchNetworkPolicy, updateNetworkPolicy } from './np-update';
+import { deleteNetworkPolicy } from './np-delete';
+import { patchNetworkPolicy, updateNetworkPolicy } from './np-update';
 import { generateName } from './object-meta';
 import { staticFiles } from './static-files';
 import type { Store } from './store';

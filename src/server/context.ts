@@ -2,6 +2,7 @@
 import type http from 'node:http';
 import { unsupportedMediaTypeStatus, badRequestStatus } from '../k8s/status';
 import { bodyFormat, parseMediaType, readBody, StatusError, type OutputKind } from './http-util';
+import { parseDeleteOptions, type DeleteOptions } from './request-options';
 import type { Store } from './store';
 
 export interface Ctx {
@@ -51,14 +52,18 @@ export async function readPatchBody(ctx: Ctx, strategicAllowed: boolean): Promis
   return { body: await readBody(ctx.req, ctx.maxBodyBytes), type };
 }
 
-/** A DELETE body is optional DeleteOptions; only its shape is checked. */
-export async function readDeleteOptions(ctx: Ctx): Promise<void> {
+/** A DELETE's options: the optional DeleteOptions body (a JSON object), else the query. */
+export async function readDeleteOptions(ctx: Ctx): Promise<DeleteOptions> {
   const body = await readBody(ctx.req, ctx.maxBodyBytes);
-  if (body.length === 0) return;
+  if (body.length === 0) return parseDeleteOptions(null, ctx.query);
+  let v: unknown;
   try {
-    const v: unknown = JSON.parse(body.toString('utf8'));
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error('not an object');
+    v = JSON.parse(body.toString('utf8'));
   } catch {
+    v = null;
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
     throw new StatusError(badRequestStatus(`the body of the request could not be decoded as DeleteOptions`));
   }
+  return parseDeleteOptions(v as Record<string, unknown>, ctx.query);
 }

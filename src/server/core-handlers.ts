@@ -14,7 +14,7 @@ import { readDeleteOptions, readObjectBody, type Ctx } from './context';
 import { send, StatusError } from './http-util';
 import { GROUP_RESOURCE, getOr404 } from './list-watch';
 import { fieldsV1, generateName, newUid, rfc3339, wipeSystemFields } from './object-meta';
-import { managerName, parseDeleteDryRun, parseWriteOptions } from './request-options';
+import { managerName, parseWriteOptions } from './request-options';
 import type { Obj } from './store';
 import { isRecord as isRec } from '../k8s/json';
 
@@ -71,8 +71,7 @@ export async function createNamespace(ctx: Ctx): Promise<void> {
 
 /** Deleting a namespace removes everything in it at once (a demo has no namespace controller). */
 export async function deleteNamespace(ctx: Ctx, name: string): Promise<void> {
-  await readDeleteOptions(ctx);
-  const opts = { dryRun: parseDeleteDryRun(ctx.query) };
+  const opts = await readDeleteOptions(ctx);
   getOr404(ctx.store, 'namespaces', '', name);
   const gone = await ctx.store.transact((tx) => {
     const ns = tx.get('namespaces', '', name);
@@ -135,8 +134,7 @@ export async function createPod(ctx: Ctx, namespace: string): Promise<void> {
 }
 
 export async function deletePod(ctx: Ctx, namespace: string, name: string): Promise<void> {
-  await readDeleteOptions(ctx);
-  const opts = { dryRun: parseDeleteDryRun(ctx.query) };
+  const opts = await readDeleteOptions(ctx);
   const gone = await ctx.store.transact((tx) => {
     const pod = tx.get('pods', namespace, name);
     if (pod === undefined) throw new StatusError(notFoundStatus(GROUP_RESOURCE.pods, name));

@@ -16,6 +16,7 @@ import { RV_ON_CREATE } from './core-handlers';
 import { send, StatusError } from './http-util';
 import { GROUP_RESOURCE } from './list-watch';
 import { decodePolicyBody } from './np-decode';
+import { isDeleting } from './np-delete';
 import { canonicalNetworkPolicy, fieldsV1, newUid, rfc3339, wipeSystemFields } from './object-meta';
 import { EMPTY_NETWORK_POLICY, updateManagedFields } from './managed-fields';
 import { managerName, parseWriteOptions, type WriteOptions } from './request-options';
@@ -115,7 +116,13 @@ export async function storeNewPolicy(
     // storage only checks that the key is free.
     if (!opts.dryRun && clientRv) throw new StatusError(internalErrorStatus(RV_ON_CREATE));
     for (let attempt = 1; tx.get('networkpolicies', namespace, String(obj.metadata.name)) !== undefined; attempt++) {
-      if (!generated) throw new StatusError(alreadyExistsStatus(GROUP_RESOURCE.networkpolicies, name));
+      if (!generated) {
+        const s = alreadyExistsStatus(GROUP_RESOURCE.networkpolicies, name);
+        // store.Create: a name held by an object that finalizers keep alive says so.
+        if (isDeleting(tx.get('networkpolicies', namespace, name)?.metadata))
+          s.message = `object is being deleted: ${s.message}`;
+        throw new StatusError(s);
+      }
       if (attempt >= MAX_NAME_ATTEMPTS) {
         throw new StatusError(generateNameConflictStatus(GROUP_RESOURCE.networkpolicies, String(obj.metadata.name)));
       }

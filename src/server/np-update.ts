@@ -1,21 +1,22 @@
 // PUT, PATCH (json, merge, strategic merge, server-side apply) and DELETE of one NetworkPolicy,
 // with the update semantics of the generic registry: resourceVersion preconditions (409),
 // generation bumped on spec changes, managedFields per manager, no write when nothing changed.
-import { FieldPath, goString, invalid, type FieldError } from '../k8s/field';
+import { FieldPath, forbidden, goQuote, goString, invalid, type FieldError } from '../k8s/field';
 import { applyNetworkPolicyDefaults } from '../k8s/networking/defaults';
 import { validateNetworkPolicy } from '../k8s/networking/validation';
-import { badRequestStatus, conflictStatus, invalidStatus, notFoundStatus, successStatus } from '../k8s/status';
+import { badRequestStatus, conflictStatus, invalidStatus, notFoundStatus } from '../k8s/status';
 import { serverSideApply } from './apply';
 import { decodeRaw, nestsDeeperThan } from './body-decode';
-import { readDeleteOptions, readObjectBody, readPatchBody, type Ctx } from './context';
+import { readObjectBody, readPatchBody, type Ctx } from './context';
 import { send, StatusError } from './http-util';
 import { GROUP_RESOURCE } from './list-watch';
 import { checkDecoded, decodePolicyBody, NP_EXPECTED } from './np-decode';
 import { storeNewPolicy, strategyWarnings } from './np-create';
+import { hasFinalizers, isDeleting, newFinalizers } from './np-delete';
 import { updateManagedFields } from './managed-fields';
 import { canonicalNetworkPolicy, rfc3339, type ManagedFieldsEntry } from './object-meta';
 import { jsonPatch, mergePatch, PatchError, strategicMergePatch } from './patch';
-import { managerName, parseDeleteDryRun, parseWriteOptions, type WriteOptions } from './request-options';
+import { managerName, parseWriteOptions, type WriteOptions } from './request-options';
 import type { Obj } from './store';
 import { isRecord as isRec } from '../k8s/json';
 
@@ -167,6 +168,25 @@ async function commitUpdate(
       throw new StatusError(conflictStatus(GR, name));
     }
     const errs: FieldError[] = [];
+    const deleting = isDeleting(live.metadata);
+    if (deleting) {
+      // BeforeUpdate: an update never removes or moves a deletion timestamp or grace period.
+      meta.deletionTimestamp = live.metadata.deletionTimestamp;
+      meta.deletionGracePeriodSeconds ??= live.metadata.deletionGracePeriodSeconds;
+      const added = newFinalizers(live.metadata, meta).sort();
+      if (added.length > 0) {
+        errs.push(
+          forbidden(
+            FieldPath.of('metadata', 'finalizers'),
+            `no new finalizers can be added if the object is being deleted, found new finalizers []string{${added.map((f) => goQuote(f)).join(', ')}}`,
+          ),
+        );
+      }
+    } else {
+      // Only DELETE sets these (upstream refuses a client's as immutable; here they are dropped).
+      delete meta.deletionTimestamp;
+      delete meta.deletionGracePeriodSeconds;
+    }
     if (typeof meta.uid === 'string' && meta.uid !== '' && meta.uid !== live.metadata.uid) {
       errs.push(invalid(FieldPath.of('metadata', 'uid'), goString(meta.uid), 'field is immutable'));
     }
@@ -191,23 +211,15 @@ async function commitUpdate(
     // A no-op apply changes nothing either, not even the managedFields timestamps.
     if (unchanged && same(withoutTimes(obj.metadata.managedFields), withoutTimes(live.metadata.managedFields)))
       return live;
+    // The last finalizer gone from an object being deleted: it is deleted now, and the PUT/PATCH
+    // still answers with the updated object (deleteWithoutFinalizers).
+    if (deleting && !hasFinalizers(obj.metadata)) {
+      if (!opts.dryRun) tx.remove('networkpolicies', namespace, name);
+      return obj;
+    }
     return opts.dryRun ? obj : tx.put('networkpolicies', obj);
   });
 }
 
 const withoutTimes = (v: unknown): unknown =>
   Array.isArray(v) ? v.map((e) => (isRec(e) ? { ...e, time: undefined } : e)) : v;
-
-/** DELETE answers a Success Status naming the object, as the generic registry does for kinds without graceful deletion. */
-export async function deleteNetworkPolicy(ctx: Ctx, namespace: string, name: string): Promise<void> {
-  await readDeleteOptions(ctx);
-  const opts = { dryRun: parseDeleteDryRun(ctx.query) };
-  const gone = await ctx.store.transact((tx) => {
-    const o = tx.get('networkpolicies', namespace, name);
-    if (o === undefined) throw new StatusError(notFoundStatus(GR, name));
-    if (!opts.dryRun) tx.remove('networkpolicies', namespace, name);
-    return o;
-  });
-  const status = successStatus({ name, group: GR.group, kind: GR.resource, uid: String(gone.metadata.uid ?? '') });
-  send(ctx.res, 200, status, { output: ctx.output, pretty: ctx.pretty });
-}

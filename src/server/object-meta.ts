@@ -42,7 +42,17 @@ function pick(src: unknown, keys: readonly string[], map: Record<string, (v: unk
   return out;
 }
 
-export const canonicalMeta = (meta: unknown): Rec => pick(meta, OBJECT_META_FIELD_ORDER);
+/** ObjectMeta in field order; deletionGracePeriodSeconds is a pointer, so a 0 there is kept. */
+export function canonicalMeta(meta: unknown): Rec {
+  const out = pick(meta, OBJECT_META_FIELD_ORDER);
+  if (!isRec(meta) || meta.deletionGracePeriodSeconds !== 0) return out;
+  const ordered: Rec = {};
+  for (const k of OBJECT_META_FIELD_ORDER) {
+    if (k === 'deletionGracePeriodSeconds') ordered[k] = 0;
+    else if (k in out) ordered[k] = out[k];
+  }
+  return ordered;
+}
 
 const selector = (v: unknown): Rec =>
   pick(v, ['matchLabels', 'matchExpressions'], {

@@ -78,14 +78,39 @@ export function parseWriteOptions(
   };
 }
 
-/** DeleteOptions' dryRun (ValidateDeleteOptions): every value must be All. */
-export function parseDeleteDryRun(query: URLSearchParams): boolean {
-  const dryRun = query.getAll('dryRun');
-  if (!dryRun.every((v) => v === 'All')) {
-    const err = notSupported(FieldPath.root('dryRun'), goJSON(dryRun), ['All']);
-    throw new StatusError(invalidStatus({ group: 'meta.k8s.io', kind: 'DeleteOptions' }, '', [err]));
+/** metav1.DeleteOptions as far as the demo cluster acts on them. */
+export interface DeleteOptions {
+  dryRun: boolean;
+  /** preconditions.uid / preconditions.resourceVersion (checked against the live object: 409). */
+  uid?: string;
+  resourceVersion?: string;
+}
+
+const PROPAGATION = ['Foreground', 'Background', 'Orphan'];
+
+/**
+ * DeleteOptions from the body when there is one, else from the query (the delete handler reads
+ * one or the other, never both), validated as ValidateDeleteOptions: 422 on
+ * `DeleteOptions.meta.k8s.io ""`.
+ */
+export function parseDeleteOptions(body: Record<string, unknown> | null, query: URLSearchParams): DeleteOptions {
+  const dryRun =
+    body === null ? query.getAll('dryRun') : Array.isArray(body.dryRun) ? body.dryRun.map((v) => String(v)) : [];
+  const policy = body === null ? (query.get('propagationPolicy') ?? undefined) : body.propagationPolicy;
+  const errs: FieldError[] = [];
+  if (policy !== undefined && policy !== null && !PROPAGATION.includes(String(policy))) {
+    errs.push(notSupported(FieldPath.root('propagationPolicy'), goJSON(policy), [...PROPAGATION, 'nil']));
   }
-  return dryRun.length > 0;
+  if (!dryRun.every((v) => v === 'All')) errs.push(notSupported(FieldPath.root('dryRun'), goJSON(dryRun), ['All']));
+  if (errs.length > 0) throw new StatusError(invalidStatus({ group: 'meta.k8s.io', kind: 'DeleteOptions' }, '', errs));
+  const pre =
+    body !== null && typeof body.preconditions === 'object' && body.preconditions !== null ? body.preconditions : {};
+  const { uid, resourceVersion } = pre as { uid?: unknown; resourceVersion?: unknown };
+  return {
+    dryRun: dryRun.length > 0,
+    ...(typeof uid === 'string' ? { uid } : {}),
+    ...(typeof resourceVersion === 'string' ? { resourceVersion } : {}),
+  };
 }
 
 /**
