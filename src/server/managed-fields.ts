@@ -26,8 +26,20 @@ interface Node {
 
 const keyOf = (p: Path): string => p.join('\u0000');
 
-/** The schema's nodes present in a NetworkPolicy (system and stripped fields left out). */
+/**
+ * Nodes per object: stored objects are never mutated in place (writes replace them), so the live
+ * side of every comparison, and the empty policy of every create, is walked once.
+ */
+const nodeCache = new WeakMap<Rec, Map<string, Node>>();
+
 function nodesOf(obj: Rec): Map<string, Node> {
+  let nodes = nodeCache.get(obj);
+  if (nodes === undefined) nodeCache.set(obj, (nodes = walkNodes(obj)));
+  return nodes;
+}
+
+/** The schema's nodes present in a NetworkPolicy (system and stripped fields left out). */
+function walkNodes(obj: Rec): Map<string, Node> {
   const out = new Map<string, Node>();
   const add = (path: Path, leaf: boolean, value?: unknown) => out.set(keyOf(path), { path, leaf, value });
   const meta = isRec(obj.metadata) ? obj.metadata : {};
@@ -149,7 +161,7 @@ function sortEntries(list: Rec[]): Rec[] {
 }
 
 /** An empty NetworkPolicy as the create handler's field manager sees the "live" object. */
-export const EMPTY_NETWORK_POLICY: Rec = { metadata: {}, spec: { podSelector: {} } };
+export const EMPTY_NETWORK_POLICY: Rec = Object.freeze({ metadata: {}, spec: { podSelector: {} } });
 
 /**
  * managedFields after `manager`'s Update from `live` (with its managedFields) to `next`, at `time`.
