@@ -1,7 +1,9 @@
 // Submitting to the demo cluster: 201 with the stored object, 409 AlreadyExists on a repeat,
-// dry run, Status causes mapped onto fields, and a network failure said clearly.
+// dry run, Status causes mapped onto fields, a network failure said clearly, where Create posts
+// (the namespace in use), and the apiserver's warnings before and after submitting.
 import { expect, test } from '@playwright/test';
 import { EditorPage } from './editor-page';
+import { PolicyFormObject } from './policy-form';
 import { SEED_POLICY } from './seed-policy';
 
 test('creating the seed policy answers 201 with the object, and again 409 AlreadyExists', async ({ page }) => {
@@ -96,4 +98,84 @@ test('a network failure says the server could not be reached', async ({ page }) 
   await page.route('**/networkpolicies*', (route) => route.abort('connectionrefused'));
   await editor.createButton.click();
   await expect(editor.serverResponse.getByRole('alert')).toContainText('Could not reach the server:');
+});
+
+test('a new draft starts in the namespace in use, Create says where it posts, and a draft with work stays put', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await expect(editor.namespaceInUse).toHaveValue('default');
+  await expect(editor.submitWhere).toHaveText('Creates in namespace default on cluster demo:');
+  await expect(editor.submitGroup).toContainText('POST /apis/networking.k8s.io/v1/namespaces/default/networkpolicies');
+
+  // The untouched draft follows the header's namespace; so does Start over.
+  await editor.namespaceInUse.selectOption('payments');
+  await expect(editor.namespace).toHaveValue('payments');
+  await expect(editor.submitWhere).toHaveText('Creates in namespace payments on cluster demo:');
+  await editor.name.fill('ns-follow');
+  await editor.namespaceInUse.selectOption('default');
+  // A draft with work in it is never moved behind the operator's back: it is pointed out instead.
+  await expect(editor.namespace).toHaveValue('payments');
+  const note = editor.submitGroup.getByTestId('namespace-mismatch');
+  await expect(note).toHaveText(/^The draft's namespace is payments, not the namespace in use \(default\)\./);
+  await expect(editor.submitWhere).toHaveText('Creates in namespace payments on cluster demo:');
+  await note.getByRole('button', { name: 'Use default' }).click();
+  await expect(editor.namespace).toHaveValue('default');
+  await expect(editor.name).toHaveValue('ns-follow');
+  await expect(note).toBeHidden();
+
+  // No namespace in the draft: valid, and posted to the namespace in use (kubectl's context namespace).
+  await editor.namespace.fill('');
+  await expect(editor.summary).toContainText('No errors');
+  await expect(editor.submitWhere).toHaveText(
+    'Creates in namespace default (the namespace in use; the draft names none) on cluster demo:',
+  );
+  await editor.dryRun.check();
+  await editor.createButton.click();
+  await expect(editor.responseStatus).toHaveText('201 Created');
+  expect(JSON.parse(await editor.responseBody()).metadata.namespace).toBe('default');
+
+  await editor.namespaceInUse.selectOption('payments');
+  await editor.startOver();
+  await expect(editor.name).toHaveValue('new-policy');
+  await expect(editor.namespace).toHaveValue('payments');
+});
+
+test("the apiserver's warnings show as you type without blocking Create, and the answer's Warning headers are listed", async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  const form = new PolicyFormObject(page);
+  await editor.goto();
+  await editor.name.fill('warned');
+  await form.addIngressRule();
+  const cidr = await form.addIpBlockPeer(1, '2001:DB8::/32');
+  const message =
+    'spec.ingress[0].from[0].ipBlock.cidr: IPv6 CIDR value "2001:DB8::/32" should be in RFC 5952 canonical format ("2001:db8::/32")';
+  const warnings = editor.summary.getByRole('list', { name: 'Warnings' });
+  await expect(warnings).toHaveText(`Warning: ${message}`);
+  await expect(editor.summary).toContainText('No errors');
+  await expect(editor.createButton).toBeEnabled();
+  // A warning marker (not an error) on the CIDR's text.
+  await expect
+    .poll(async () => (await editor.previewMarkers('netpol-warnings')).map((m) => m.message))
+    .toEqual([message]);
+  const [marker] = await editor.previewMarkers('netpol-warnings');
+  const line = (await editor.previewText()).split('\n')[(marker?.startLineNumber ?? 0) - 1] ?? '';
+  expect(line.slice((marker?.startColumn ?? 0) - 1, (marker?.endColumn ?? 0) - 1)).toContain('2001:DB8::/32');
+  expect(await editor.previewMarkers()).toEqual([]);
+
+  await cidr.fill('2001:db8::/32');
+  await expect(warnings).toHaveCount(0);
+
+  // The server's own Warning headers: an unknown field is accepted with a warning (fieldValidation=Warn).
+  const draft = JSON.parse(await editor.previewText());
+  await editor.setMonacoText(JSON.stringify({ ...draft, spec: { ...draft.spec, foo: 1 } }, null, 2));
+  await editor.dryRun.check();
+  await editor.createButton.click();
+  await expect(editor.responseStatus).toHaveText('201 Created');
+  await expect(editor.serverResponse.getByRole('list', { name: 'Warnings from the server' })).toHaveText(
+    'Warning: unknown field "spec.foo"',
+  );
 });

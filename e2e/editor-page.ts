@@ -31,6 +31,17 @@ export class EditorPage {
   get namespace(): Locator {
     return this.page.getByLabel('Namespace', { exact: true });
   }
+  /** The header's "Namespace in use" (the clusters feature). */
+  get namespaceInUse(): Locator {
+    return this.page.getByLabel('Namespace in use', { exact: true });
+  }
+  /** Where Create posts, in words: "Creates in namespace … on cluster …:". */
+  get submitWhere(): Locator {
+    return this.page.getByRole('group', { name: 'Submit' }).getByTestId('submit-where');
+  }
+  get submitGroup(): Locator {
+    return this.page.getByRole('group', { name: 'Submit' });
+  }
   get createButton(): Locator {
     return this.page.getByRole('button', { name: 'Create', exact: true });
   }

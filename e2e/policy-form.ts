@@ -42,6 +42,17 @@ export class PolicyFormObject {
     await this.addMatchLabel(this.group(ctx), `${ctx}, pod selector`, key, value);
   }
 
+  /** Adds an ipBlock peer with `cidr` to ingress rule `rule` (1-based); returns the CIDR input. */
+  async addIpBlockPeer(rule: number, cidr: string): Promise<Locator> {
+    const ruleGroup = this.group(`Ingress rule ${rule}`);
+    await ruleGroup.getByRole('button', { name: 'Add peer' }).click();
+    const ctx = `Ingress rule ${rule}, peer 1`;
+    await this.field(`${ctx}, kind`).selectOption({ label: 'IP block (ipBlock)' });
+    const input = this.field(`${ctx}, IP block, CIDR`);
+    await input.fill(cidr);
+    return input;
+  }
+
   /** Adds a numbered port to ingress rule `rule` (1-based). */
   async addPort(rule: number, protocol: 'TCP' | 'UDP' | 'SCTP', port: string): Promise<Locator> {
     await this.group(`Ingress rule ${rule}`).getByRole('button', { name: 'Add port' }).click();
