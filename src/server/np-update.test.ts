@@ -171,7 +171,7 @@ describe('watch', () => {
     const rv = String(list.metadata.resourceVersion);
     const done = new Promise<void>((resolve, reject) => {
       const req = http.get(
-        `${srv.url}${NP_PATH}/default/networkpolicies?watch=true&fieldSelector=metadata.name%3Dwatched&resourceVersion=${rv}&timeoutSeconds=5`,
+        `${srv.url}${NP_PATH}/default/networkpolicies?watch=true&fieldSelector=metadata.name%3Dwatched&resourceVersion=${rv}&timeoutSeconds=120`,
         (res) => {
           expect(res.headers['content-type']).toBe('application/json;stream=watch');
           let buf = '';
@@ -188,11 +188,13 @@ describe('watch', () => {
               }
             }
           });
+          res.on('end', () => reject(new Error(`watch ended early: ${JSON.stringify(events)}`)));
         },
       );
       req.on('error', reject);
     });
-    await new Promise((r) => setTimeout(r, 50));
+    // No sleep needed: the watch resumes from the list's resourceVersion, so events written before
+    // it is registered still reach it from the history.
     await postPolicy(srv.url, 'default', policy('unwatched'));
     await postPolicy(srv.url, 'default', policy('watched'));
     await request(srv.url, `${NP_PATH}/default/networkpolicies/watched`, { method: 'DELETE' });
@@ -213,7 +215,7 @@ describe('watch as Table', () => {
     }[] = [];
     const done = new Promise<void>((resolve, reject) => {
       const req = http.get(
-        `${srv.url}${NP_PATH}/payments/networkpolicies?watch=true&timeoutSeconds=5`,
+        `${srv.url}${NP_PATH}/payments/networkpolicies?watch=true&timeoutSeconds=120`,
         { headers: { Accept: accept } },
         (res) => {
           let buf = '';
@@ -229,11 +231,13 @@ describe('watch as Table', () => {
               }
             }
           });
+          res.on('end', () => reject(new Error(`watch ended early after ${events.length} events`)));
         },
       );
       req.on('error', reject);
     });
-    await new Promise((r) => setTimeout(r, 50));
+    // Whether the watch starts before or after this create, 'tabled' arrives as the fourth ADDED
+    // (in its initial list, or live), so the order of the two needs no sleep.
     await postPolicy(srv.url, 'payments', policy('tabled', { podSelector: { matchLabels: { a: 'b' } } }));
     await done;
     expect(events.map((e) => [e.type, e.object.kind, e.object.rows[0]?.cells.slice(0, 2)])).toEqual([
