@@ -12,7 +12,7 @@ import {
 import { decideForward } from './path-policy';
 import { forward } from './proxy';
 import { DEMO_CLUSTER, type ClusterRegistry } from './registry';
-import { checkRequestSecurity } from './security';
+import { checkRequestSecurity, isLoopbackAddress } from './security';
 import { consoleLogger, type BridgeLogger } from './types';
 import { badRequestStatus, methodNotSupportedStatus } from '../../k8s/status';
 
@@ -102,6 +102,19 @@ export function createBridgeHandler(
     }
     if (target.info.problem !== undefined) {
       sendStatus(res, unusableStatus(split.cluster, target.info.problem));
+      return true;
+    }
+    // The bridge lends the kubeconfig's credentials: with --host 0.0.0.0 the demo may be shared,
+    // but a real cluster only with this machine's users (an SSH tunnel arrives from loopback too).
+    const peer = req.socket.remoteAddress;
+    if (!isLoopbackAddress(peer)) {
+      logger.warn(`bridge: ${split.cluster} ${req.method ?? ''}: refused a client at ${peer ?? 'an unknown address'}`);
+      sendStatus(
+        res,
+        refusedStatus(
+          `cluster ${JSON.stringify(split.cluster)} is bridged only for clients on this machine, with its kubeconfig credentials; from another machine use an SSH tunnel to its 127.0.0.1 (ssh -L)`,
+        ),
+      );
       return true;
     }
     // Reads too: a foreign page's <script src> or <img> would make the bridge use the cluster's

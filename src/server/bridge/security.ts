@@ -82,3 +82,10 @@ function isServedOrigin(origin: string, allowed: ReadonlySet<string>): boolean {
   const port = u.port !== '' ? u.port : u.protocol === 'https:' ? '443' : '80';
   return allowed.has(`${u.hostname}:${port}`.toLowerCase());
 }
+
+/** True for 127.0.0.0/8 and ::1, also IPv4-mapped (::ffff:127.x.y.z), as Node reports peer addresses. */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (address === undefined) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return v4 === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(v4);
+}
