@@ -21,6 +21,7 @@ import { mergeErrors, statusToFieldErrors } from '../model/server-errors';
 import { validateDraft } from '../model/validate-draft';
 import { ServerResponse, outcomeOf, type SubmitOutcome } from './server-response';
 import { LoadBoundary } from './load-boundary';
+import { PreviewLoading } from './preview-loading';
 import { SubmitBar } from './submit-bar';
 import { UndoRedoButtons, coalesceKeyFor, useHistoryShortcuts } from './undo-redo';
 import { useDraft } from './use-draft';
@@ -249,20 +250,5 @@ export function PolicyEditorPage() {
         </Suspense>
       </LoadBoundary>
     </>
-  );
-}
-
-function PreviewLoading({ error }: { error?: Error }) {
-  return (
-    <section className="panel preview-panel" aria-labelledby="preview-title" aria-busy={error === undefined}>
-      <h2 id="preview-title">Preview</h2>
-      {error === undefined ? (
-        <p>Loading the preview…</p>
-      ) : (
-        <p className="message error" role="alert">
-          The preview could not be loaded: {error.message}. The form still works; reload to try again.
-        </p>
-      )}
-    </section>
   );
 }
