@@ -3,6 +3,7 @@
 // annotations are per key. Ownership comes from managedFields; a changed value owned by another
 // manager is a 409 conflict unless force=true, as structured-merge-diff reports it.
 import type { Status } from '../k8s/meta';
+import { applyConfigFieldsV1, sortEntries } from './managed-fields';
 import { fieldsV1, type ManagedFieldsEntry } from './object-meta';
 import { isRecord as isRec } from '../k8s/json';
 
@@ -116,9 +117,9 @@ export function serverSideApply(
     apiVersion: API_VERSION,
     time,
     fieldsType: 'FieldsV1',
-    fieldsV1: toFieldsV1(appliedFields),
+    fieldsV1: applyConfigFieldsV1(applied),
   });
-  return { merged, managedFields };
+  return { merged, managedFields: sortEntries(managedFields as unknown as Rec[]) as unknown as ManagedFieldsEntry[] };
 }
 
 function conflictStatus(conflicts: { manager: string; field: string }[]): Status {

@@ -181,3 +181,40 @@ describe('fieldsV1 across updates by several managers', () => {
     );
   });
 });
+
+describe('fieldsV1 of server-side apply', () => {
+  it('the applier owns its configuration as sent: no "." for maps, no defaulted policyTypes; Apply entries first', async () => {
+    clock = Date.parse('2026-11-24T12:00:00Z');
+    const url = `${NP_PATH}/default/networkpolicies/ssa`;
+    const apply = (manager: string, config: unknown) =>
+      request(srv.url, `${url}?fieldManager=${manager}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/apply-patch+yaml' },
+        body: JSON.stringify(config),
+      });
+    const created = await apply('ssa-tool', policy('ssa', { podSelector: {} }, { labels: { a: '1' } }));
+    expect(created.status).toBe(201);
+    expect((created.json as { spec: Rec }).spec).toEqual({ podSelector: {}, policyTypes: ['Ingress'] });
+    expect(managed(created)?.map((e) => [e.manager, e.operation, e.fieldsV1])).toEqual([
+      ['ssa-tool', 'Apply', { 'f:metadata': { 'f:labels': { 'f:a': {} } }, 'f:spec': { 'f:podSelector': {} } }],
+    ]);
+    clock += 60_000;
+    const edited = await request(srv.url, `${url}?fieldManager=editor`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/merge-patch+json' },
+      body: JSON.stringify({ metadata: { labels: { b: '2' } } }),
+    });
+    clock += 60_000;
+    expect(managed(edited)?.map((e) => e.manager)).toEqual(['ssa-tool', 'editor']);
+    const reapplied = await apply('ssa-tool', policy('ssa', { podSelector: {}, egress: [{}] }, { labels: { a: '1' } }));
+    expect(reapplied.status).toBe(200);
+    expect(managed(reapplied)?.map((e) => [e.manager, e.operation, e.fieldsV1])).toEqual([
+      [
+        'ssa-tool',
+        'Apply',
+        { 'f:metadata': { 'f:labels': { 'f:a': {} } }, 'f:spec': { 'f:egress': {}, 'f:podSelector': {} } },
+      ],
+      ['editor', 'Update', { 'f:metadata': { 'f:labels': { 'f:b': {} } } }],
+    ]);
+  });
+});

@@ -149,8 +149,8 @@ export function toFieldsV1(paths: Iterable<Path>): Rec {
 
 const secondsOf = (t: unknown): number => (typeof t === 'string' ? Date.parse(t) / 1000 : 0) || 0;
 
-/** sortEncodedManagedFields: by operation, then time (seconds), then manager. */
-function sortEntries(list: Rec[]): Rec[] {
+/** sortEncodedManagedFields: by operation (Apply before Update), then time (seconds), then manager. */
+export function sortEntries(list: Rec[]): Rec[] {
   const s = (v: unknown) => (typeof v === 'string' ? v : '');
   return list.sort(
     (p, q) =>
@@ -158,6 +158,17 @@ function sortEntries(list: Rec[]): Rec[] {
       secondsOf(p.time) - secondsOf(q.time) ||
       (s(p.manager) < s(q.manager) ? -1 : s(p.manager) > s(q.manager) ? 1 : 0),
   );
+}
+
+/**
+ * fieldsV1 of a server-side apply entry: the configuration's own field set (TypedValue.ToFieldSet):
+ * leaves and list items, but no map node, so no "." under labels, and nothing defaulting added.
+ */
+export function applyConfigFieldsV1(config: Rec): Rec {
+  const paths = [...walkNodes(config).values()]
+    .filter((n) => n.leaf || (n.path[n.path.length - 1] ?? '').startsWith('k:'))
+    .map((n) => n.path);
+  return toFieldsV1(paths);
 }
 
 /** An empty NetworkPolicy as the create handler's field manager sees the "live" object. */

@@ -17,8 +17,8 @@ import { send, StatusError } from './http-util';
 import { GROUP_RESOURCE } from './list-watch';
 import { decodePolicyBody } from './np-decode';
 import { isDeleting } from './np-delete';
-import { canonicalNetworkPolicy, fieldsV1, newUid, rfc3339, wipeSystemFields } from './object-meta';
-import { EMPTY_NETWORK_POLICY, updateManagedFields } from './managed-fields';
+import { canonicalNetworkPolicy, newUid, rfc3339, wipeSystemFields } from './object-meta';
+import { applyConfigFieldsV1, EMPTY_NETWORK_POLICY, updateManagedFields } from './managed-fields';
 import { managerName, parseWriteOptions, type WriteOptions } from './request-options';
 import type { Obj } from './store';
 import { isRecord as isRec } from '../k8s/json';
@@ -53,6 +53,8 @@ export const strategyWarnings = (obj: Obj): string[] => getWarningsForNetworkPol
 export interface NewPolicyOptions {
   manager: string;
   operation: 'Update' | 'Apply';
+  /** Server-side apply: the configuration as sent, whose own fields the applier owns. */
+  appliedConfig?: Rec;
   namespaceMismatch: string;
 }
 
@@ -106,7 +108,7 @@ export async function storeNewPolicy(
               apiVersion: 'networking.k8s.io/v1',
               time,
               fieldsType: 'FieldsV1' as const,
-              fieldsV1: fieldsV1(obj),
+              fieldsV1: applyConfigFieldsV1(how.appliedConfig ?? obj),
             },
           ];
     if (managed.length > 0) obj.metadata.managedFields = managed;

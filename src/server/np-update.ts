@@ -72,6 +72,7 @@ export async function patchNetworkPolicy(ctx: Ctx, namespace: string, name: stri
       const created = await storeNewPolicy(ctx, namespace, applyNetworkPolicyDefaults(applied), opts, {
         manager,
         operation: 'Apply',
+        appliedConfig: applied,
         namespaceMismatch: `the namespace of the object (${String(metaOf(applied).namespace)}) does not match the namespace on the URL (${namespace})`,
       });
       send(ctx.res, 201, created, {
