@@ -1,13 +1,15 @@
 // axe-core (WCAG 2.0/2.1 A+AA and best practices) on every state of the editor page: no serious or
 // critical violation anywhere, in light and dark colour schemes.
 import { expect, test, type Page } from '@playwright/test';
-import { stringify } from 'yaml';
-import { ClustersPage } from './clusters-page';
 import { ReviewPage } from './review-page';
 import { SEED_POLICY } from './seed-policy';
 import { ToolsPage } from './templates-share-page';
 import { expectAccessible } from './support-a11y/axe';
+import { importDialogStates, policyListStates, shareAndPlatformStates } from './support-a11y/tool-states';
 import { INVALID_POLICY, RICH_POLICY, deletePolicy, loadDraft, openEditor } from './support-a11y/drafts';
+
+// Each test runs axe many times on a large page, on a 2-core machine shared with other work.
+test.describe.configure({ timeout: 180_000 });
 
 async function reviewTabs(page: Page, label: string): Promise<void> {
   const review = new ReviewPage(page);
@@ -115,7 +117,7 @@ test('every review section, with a simulation cell explained', async ({ page }) 
   await reviewTabs(page, 'light');
 });
 
-test('dark colour scheme: editor, errors, dialogs and review', async ({ page, request }) => {
+test('dark colour scheme: editor, errors, the 201 answer and the templates dialog', async ({ page, request }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   const editor = await openEditor(page);
   await expectAccessible(page, 'dark: initial editor');
@@ -126,11 +128,17 @@ test('dark colour scheme: editor, errors, dialogs and review', async ({ page, re
   await editor.createButton.click();
   await expect(editor.responseStatus).toHaveText('201 Created');
   await expectAccessible(page, 'dark: rich form, 201');
-  await reviewTabs(page, 'dark');
   await page.getByRole('button', { name: 'Templates', exact: true }).click();
   await expect(new ToolsPage(page).templatesDialog).toBeVisible();
   await expectAccessible(page, 'dark: templates dialog');
   await deletePolicy(request, 'shop', 'backend-policy');
+});
+
+test('dark colour scheme: every review section, with a simulation cell explained', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const editor = await openEditor(page);
+  await loadDraft(editor, RICH_POLICY);
+  await reviewTabs(page, 'dark');
 });
 
 test('the Theme switch pins dark or light over the system setting, is remembered, and stays accessible', async ({
@@ -171,56 +179,25 @@ test('the Theme switch pins dark or light over the system setting, is remembered
   await expect.poll(monacoDark).toBe(true);
 });
 
-test('import choices and refusals, the share link, platform warnings, advanced metadata, a template confirmation', async ({
-  page,
-}) => {
-  const editor = await openEditor(page);
-  const tools = new ToolsPage(page);
-  await tools.openImport();
-  await tools.importDialog
-    .getByLabel('Policy text')
-    .fill(
-      [
-        stringify(SEED_POLICY),
-        stringify({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' } }),
-        stringify({ ...RICH_POLICY, metadata: { name: 'second' } }),
-      ].join('\n---\n'),
-    );
-  await expect(tools.importDialog).toContainText('Document 2 is a Deployment (apps/v1), not a NetworkPolicy.');
-  await expectAccessible(page, 'import dialog: a refusal and a choice of policies');
-  await page.keyboard.press('Escape');
-  await expect(tools.importDialog).toBeHidden();
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} colour scheme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+    });
 
-  await loadDraft(editor, RICH_POLICY);
-  await tools.copyShareLink();
-  await tools.platformSelect.selectOption({ label: 'Huawei CCE: container tunnel network' });
-  await expect(tools.platformChecks).toContainText('endPort');
-  await page.locator('summary', { hasText: 'Advanced metadata' }).click();
-  await expectAccessible(page, 'share link shown, platform warnings, advanced metadata open');
+    test('every state of the Import dialog', async ({ page }) => {
+      await importDialogStates(page, scheme);
+    });
 
-  await page.getByRole('button', { name: 'Templates', exact: true }).click();
-  await tools.templatesDialog.getByRole('button', { name: 'Apply Deny all', exact: true }).click();
-  await expect(tools.templatesDialog.getByRole('alert')).toContainText('Your current draft has changes');
-  await expectAccessible(page, 'templates dialog: replace-draft confirmation');
-});
+    test('share link copied, restored and broken; platform warnings; the template confirmation', async ({ page }) => {
+      await shareAndPlatformStates(page, scheme);
+    });
 
-test("the cluster's policy list, Save changes and the delete confirmation", async ({ page, request }) => {
-  const editor = await openEditor(page);
-  const clusters = new ClustersPage(page);
-  await loadDraft(editor, { ...SEED_POLICY, metadata: { ...SEED_POLICY.metadata, name: 'a11y-listed' } });
-  await editor.createButton.click();
-  await expect(editor.responseStatus).toHaveText('201 Created');
-  await expect(clusters.row('a11y-listed')).toBeVisible();
-  page.on('dialog', (d) => void d.accept()); // "replace your draft?"
-  await clusters.openInEditor('a11y-listed');
-  await expect(clusters.saveButton).toBeVisible();
-  await expectAccessible(page, 'policy list and Save changes');
-  await clusters.row('a11y-listed').getByRole('button', { name: 'Delete' }).click();
-  await expect(clusters.deleteDialog).toBeVisible();
-  await expectAccessible(page, 'delete confirmation dialog');
-  await page.keyboard.press('Escape');
-  await deletePolicy(request, 'default', 'a11y-listed');
-});
+    test("the cluster's policy list, Save changes and the delete confirmation", async ({ page, request }) => {
+      await policyListStates(page, request, scheme);
+    });
+  });
+}
 
 test('a narrow (phone) viewport: editor, rich form and the simulation', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });

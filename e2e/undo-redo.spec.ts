@@ -3,6 +3,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { EditorPage } from './editor-page';
 import { PolicyFormObject } from './policy-form';
+import { ToolsPage } from './templates-share-page';
+
+const DRAFT_STORAGE_KEY = 'netpol-studio:draft:v1';
+
+/** The name of the draft the page saved in localStorage (what a reload restores). */
+function storedName(page: Page): Promise<string | undefined> {
+  return page.evaluate((key) => {
+    const raw = localStorage.getItem(key);
+    if (raw === null) return undefined;
+    return (JSON.parse(raw) as { policy?: { metadata?: { name?: string } } }).policy?.metadata?.name;
+  }, DRAFT_STORAGE_KEY);
+}
 
 interface Preview {
   metadata: { name: string };
@@ -107,7 +119,35 @@ test('replacing the draft (Start over) is one undoable step', async ({ page }) =
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expectDraft(page, editor, 'before-start-over', 0);
   // The restored draft is saved again, so a reload keeps it.
-  await page.waitForTimeout(400);
+  await expect.poll(() => storedName(page)).toBe('before-start-over');
   await page.reload();
   await expect(editor.name).toHaveValue('before-start-over');
+});
+
+test('applying a template and importing a policy are each one undoable step', async ({ page }) => {
+  const editor = new EditorPage(page);
+  const tools = new ToolsPage(page);
+  await editor.goto();
+  await editor.name.fill('my-draft');
+  await expectDraft(page, editor, 'my-draft', 0);
+
+  await tools.applyTemplate('Allow only from the same namespace', true);
+  await expectDraft(page, editor, 'allow-same-namespace', 1);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expectDraft(page, editor, 'my-draft', 0);
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expectDraft(page, editor, 'allow-same-namespace', 1);
+
+  await tools.openImport();
+  await tools.importDialog
+    .getByLabel('Policy text')
+    .fill('{"apiVersion":"networking.k8s.io/v1","kind":"NetworkPolicy","metadata":{"name":"imported"},"spec":{}}');
+  await tools.importDialog.getByRole('button', { name: 'Import policy' }).click();
+  // The template's draft is not the blank one, so the dialog asks first.
+  await expect(tools.importDialog.getByRole('alert')).toContainText('Your current draft has changes');
+  await tools.importDialog.getByRole('button', { name: 'Replace my draft' }).click();
+  await expect(tools.importDialog).toBeHidden();
+  await expectDraft(page, editor, 'imported', 0);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expectDraft(page, editor, 'allow-same-namespace', 1);
 });
