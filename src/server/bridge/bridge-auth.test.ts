@@ -47,6 +47,22 @@ describe('bridge authentication', () => {
     expect(fx.execRuns()).toBe(1);
   });
 
+  it('runs the exec plugin once for requests sent at the same time (one login, not one per request)', async () => {
+    // A fresh registry: nothing cached yet, as right after start when the UI loads a cluster.
+    const registry = await loadClusters({ kubeconfigPath: fx.kubeconfigPath, env: {} });
+    const bridge = await startBridge(registry);
+    const runsBefore = fx.execRuns();
+    try {
+      const paths = ['/version', '/api/v1/namespaces', '/api/v1/namespaces/default/pods', '/apis', '/api', '/api/v1'];
+      const answers = await Promise.all(paths.map((p) => request(bridge.port, 'GET', `/clusters/exec${p}`)));
+      expect(answers.map((a) => a.status)).toEqual(paths.map(() => 200));
+      expect(fx.execRuns() - runsBefore).toBe(1);
+    } finally {
+      await bridge.close();
+      registry.close();
+    }
+  });
+
   it('answers 401 without the plugin output when the exec plugin fails', async () => {
     const before = fx.remote.seen.length;
     const r = await get('exec-fails');

@@ -12,6 +12,8 @@ import {
   type RemoteTarget,
 } from './types';
 
+const EXEC_RUN_LIMIT_MS = 60_000;
+
 export interface LoadedKubeconfig {
   readonly targets: RemoteTarget[];
   /** The kubeconfig's current-context, when it names an existing context. */
@@ -112,27 +114,44 @@ function contextTarget(
   };
   const agents = new AgentCache();
   const tokenSource = tokenFile === undefined || user?.exec ? undefined : new TokenFileSource(tokenFile);
+  let execRun: Promise<PreparedRequest> | undefined;
+  const authenticate = async (): Promise<PreparedRequest> => {
+    const opts: Partial<PreparedRequest> = { headers: {} };
+    try {
+      await kc.applyToHTTPSOptions(opts);
+    } catch (err) {
+      throw new CredentialsError(describeAuthError(user, err));
+    }
+    if (opts.agent === undefined) throw new CredentialsError('no connection settings for this cluster');
+    // As client-go: a token file, read now, takes precedence over a token given inline.
+    if (tokenSource !== undefined) {
+      opts.headers = {
+        ...(opts.headers as Record<string, string>),
+        Authorization: `Bearer ${await tokenSource.token()}`,
+      };
+    }
+    return opts as PreparedRequest;
+  };
   return {
     info,
     server,
     close: () => agents.close(),
     async prepare(): Promise<PreparedRequest> {
       if (problem !== undefined) throw new CredentialsError(problem);
-      const opts: Partial<PreparedRequest> = { headers: {} };
-      try {
-        await kc.applyToHTTPSOptions(opts);
-      } catch (err) {
-        throw new CredentialsError(describeAuthError(user, err));
+      if (!user?.exec) return agents.reuse(await authenticate());
+      // The UI sends several requests at once: they share one run of the exec plugin (one browser
+      // login, not five). A plugin that never exits is given up on after a minute, so a fixed login
+      // gets a new run.
+      if (execRun === undefined) {
+        const run = authenticate().finally(() => {
+          if (execRun === run) execRun = undefined;
+        });
+        execRun = run;
+        setTimeout(() => {
+          if (execRun === run) execRun = undefined;
+        }, EXEC_RUN_LIMIT_MS).unref();
       }
-      if (opts.agent === undefined) throw new CredentialsError('no connection settings for this cluster');
-      // As client-go: a token file, read now, takes precedence over a token given inline.
-      if (tokenSource !== undefined) {
-        opts.headers = {
-          ...(opts.headers as Record<string, string>),
-          Authorization: `Bearer ${await tokenSource.token()}`,
-        };
-      }
-      return agents.reuse(opts as PreparedRequest);
+      return agents.reuse(await execRun);
     },
   };
 }
