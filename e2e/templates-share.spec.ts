@@ -33,7 +33,7 @@ test('applying a template changes the form and the preview; platform checks foll
   await expect(tools.platformChecks).toContainText('Nothing in this policy is known to behave differently');
 });
 
-test('Download YAML saves the draft in kubectl order under the policy name', async ({ page }) => {
+test('Download YAML and Download JSON save the draft in kubectl order under the policy name', async ({ page }) => {
   const tools = new ToolsPage(page);
   await tools.goto();
   await tools.applyTemplate('Allow DNS egress to kube-system');
@@ -45,6 +45,14 @@ test('Download YAML saves the draft in kubectl order under the policy name', asy
   const text = await readFile(await download.path(), 'utf8');
   expect(text.startsWith('apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n')).toBe(true);
   expect(parse(text)).toEqual(await tools.previewObject());
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
+  expect(json.suggestedFilename()).toBe('allow-dns-egress.json');
+  const jsonText = await readFile(await json.path(), 'utf8');
+  expect(jsonText.startsWith('{\n  "apiVersion": "networking.k8s.io/v1",\n  "kind": "NetworkPolicy",\n')).toBe(true);
+  expect(JSON.parse(jsonText)).toEqual(await tools.previewObject());
 });
 
 test('a share link restores the draft exactly (unknown fields too) in a fresh browser', async ({
@@ -54,6 +62,11 @@ test('a share link restores the draft exactly (unknown fields too) in a fresh br
 }) => {
   const tools = new ToolsPage(page);
   await tools.goto();
+  // No server, no third party: nothing the page requests while the link is made and opened
+  // carries the link, and nothing leaves this origin.
+  const requests: string[] = [];
+  const record = (r: { url(): string; postData(): string | null }) => requests.push(`${r.url()} ${r.postData() ?? ''}`);
+  page.on('request', record);
   const draft = {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'NetworkPolicy',
@@ -69,6 +82,7 @@ test('a share link restores the draft exactly (unknown fields too) in a fresh br
   await expect.poll(() => tools.previewObject()).toEqual(draft);
   const link = await tools.copyShareLink();
   expect(link).toMatch(/#np1\.[A-Za-z0-9_-]+$/);
+  const payload = link.slice(link.indexOf('#np1.') + 5);
 
   const context = await browser.newContext({ baseURL });
   try {
@@ -76,6 +90,7 @@ test('a share link restores the draft exactly (unknown fields too) in a fresh br
     await fresh.page.addInitScript(() => {
       (window as unknown as { __NETPOL_TEST__: boolean }).__NETPOL_TEST__ = true;
     });
+    fresh.page.on('request', record);
     await fresh.page.goto(link);
     await expect(fresh.page.getByRole('status').filter({ hasText: 'restored from the share link' })).toBeVisible();
     await expect.poll(() => fresh.previewObject()).toEqual(draft);
@@ -84,6 +99,11 @@ test('a share link restores the draft exactly (unknown fields too) in a fresh br
     expect(await fresh.previewText()).toBe(await tools.previewText());
     // The fragment is gone, so a reload keeps later edits instead of restoring the link again.
     expect(new URL(fresh.page.url()).hash).toBe('');
+    expect(requests.length).toBeGreaterThan(0);
+    for (const r of requests) {
+      expect(r.startsWith(`${baseURL ?? ''}/`)).toBe(true);
+      expect(r).not.toContain(payload.slice(0, 24));
+    }
   } finally {
     await context.close();
   }
@@ -136,7 +156,7 @@ test('importing a multi-document YAML refuses the Deployment and edits the chose
   });
 });
 
-test('import by file picker shows syntax errors with line:column and refuses to import them', async ({ page }) => {
+test('import by file picker: syntax errors with line:column are refused, a good file is imported', async ({ page }) => {
   const tools = new ToolsPage(page);
   await tools.goto();
   await tools.openImport();
@@ -150,6 +170,21 @@ test('import by file picker shows syntax errors with line:column and refuses to 
   await tools.importDialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(tools.importDialog).toBeHidden();
   await expect(tools.name).toHaveValue('new-policy');
+
+  // A good file is read and imported.
+  await tools.openImport();
+  await tools.importDialog.getByLabel('Choose a file').setInputFiles({
+    name: 'picked.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(
+      'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: picked\n  namespace: shop\nspec:\n  podSelector: {}\n  policyTypes: [Egress]\n',
+    ),
+  });
+  await expect(tools.importDialog).toContainText('Read picked.yaml.');
+  await tools.importDialog.getByRole('button', { name: 'Import policy' }).click();
+  await expect(tools.importDialog).toBeHidden();
+  await expect(tools.name).toHaveValue('picked');
+  expect((await tools.previewObject()).spec).toEqual({ podSelector: {}, policyTypes: ['Egress'] });
 });
 
 test.describe('clipboard', () => {
