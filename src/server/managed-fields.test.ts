@@ -218,3 +218,29 @@ describe('fieldsV1 of server-side apply', () => {
     ]);
   });
 });
+
+describe('managedFields sent by the client', () => {
+  it('[{}] strips them; a PUT that omits them keeps the live ones', async () => {
+    clock = Date.parse('2026-11-24T13:00:00Z');
+    const url = `${NP_PATH}/default/networkpolicies/strip`;
+    const created = await postPolicy(srv.url, 'default', policy('strip', { podSelector: {} }), '?fieldManager=maker');
+    expect(managed(created)).toHaveLength(1);
+    const live = created.json as { metadata: Rec; spec: Rec };
+    const { managedFields: _drop, ...withoutManaged } = live.metadata;
+    const put = await request(srv.url, `${url}?fieldManager=putter`, {
+      method: 'PUT',
+      body: JSON.stringify({ ...live, metadata: { ...withoutManaged, labels: { x: 'y' } } }),
+    });
+    expect(managed(put)?.map((e) => e.manager)).toEqual(['maker', 'putter']);
+    const stripped = await request(srv.url, url, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/merge-patch+json' },
+      body: JSON.stringify({ metadata: { managedFields: [{}] } }),
+    });
+    expect(stripped.status).toBe(200);
+    expect(managed(stripped)).toBeUndefined();
+    expect(Number((stripped.json as { metadata: Rec }).metadata.resourceVersion)).toBeGreaterThan(
+      Number((put.json as { metadata: Rec }).metadata.resourceVersion),
+    );
+  });
+});

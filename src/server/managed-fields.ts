@@ -175,13 +175,28 @@ export function applyConfigFieldsV1(config: Rec): Rec {
 export const EMPTY_NETWORK_POLICY: Rec = Object.freeze({ metadata: {}, spec: { podSelector: {} } });
 
 /**
+ * The managedFields an update starts from (decodeLiveOrNew): `[{}]` in the request resets them,
+ * other managedFields the request sets replace the live ones, and none (or only undecodable ones)
+ * keep the live ones, so clients that do not know the field cannot drop it.
+ */
+function baseEntries(live: Rec, next: Rec): Rec[] {
+  const sent = isRec(next.metadata) ? next.metadata.managedFields : undefined;
+  if (Array.isArray(sent) && sent.length === 1 && isRec(sent[0]) && Object.keys(sent[0]).length === 0) return [];
+  const decodable = Array.isArray(sent)
+    ? sent.filter((e) => isRec(e) && isRec(e.fieldsV1) && typeof e.manager === 'string')
+    : [];
+  if (Array.isArray(sent) && sent.length > 0 && decodable.length === sent.length) return decodable as Rec[];
+  const meta = isRec(live.metadata) ? live.metadata : {};
+  return (Array.isArray(meta.managedFields) ? meta.managedFields : []).filter(isRec);
+}
+
+/**
  * managedFields after `manager`'s Update from `live` (with its managedFields) to `next`, at `time`.
  * Entries of other managers are kept (minus what this request took or removed), never invented.
  */
 export function updateManagedFields(live: Rec, next: Rec, manager: string, time: string): ManagedFieldsEntry[] {
   const { changed, removed } = compareObjects(live, next);
-  const meta = isRec(live.metadata) ? live.metadata : {};
-  const entries = (Array.isArray(meta.managedFields) ? meta.managedFields : []).filter(isRec);
+  const entries = baseEntries(live, next);
   const out: Rec[] = [];
   let mine: Map<string, Path> | null = null;
   let mineEntry: Rec | null = null;

@@ -198,6 +198,11 @@ async function commitUpdate(
     const changedSpec = !same(canonicalNetworkPolicy(next).spec, live.spec);
     meta.generation = Number(live.metadata.generation ?? 1) + (changedSpec ? 1 : 0);
     const candidate: Rec = { ...next, metadata: meta };
+    // The field manager runs before validation, which then sees the managedFields it computed
+    // (a request's `[{}]` is a reset, not an invalid entry).
+    const fields = managed ?? updateManagedFields(live, canonicalNetworkPolicy(candidate), manager, time);
+    if (fields.length > 0) meta.managedFields = fields;
+    else delete meta.managedFields;
     errs.push(...validateNetworkPolicy(candidate));
     if (errs.length > 0) throw new StatusError(invalidStatus(GK, name, errs));
     const obj = canonicalNetworkPolicy(candidate) as Obj;
@@ -205,11 +210,8 @@ async function commitUpdate(
       { ...obj, metadata: { ...obj.metadata, managedFields: null } },
       { ...live, metadata: { ...live.metadata, managedFields: null } },
     );
-    if (unchanged && managed === null) return live;
-    const fields = managed ?? updateManagedFields(live, obj, manager, time);
-    if (fields.length > 0) obj.metadata.managedFields = fields;
-    else delete obj.metadata.managedFields;
-    // A no-op apply changes nothing either, not even the managedFields timestamps.
+    // A no-op changes nothing, not even managedFields timestamps; managedFields set by the client
+    // alone (e.g. `[{}]`, which strips them) are a change.
     if (unchanged && same(withoutTimes(obj.metadata.managedFields), withoutTimes(live.metadata.managedFields)))
       return live;
     // The last finalizer gone from an object being deleted: it is deleted now, and the PUT/PATCH
