@@ -6,7 +6,14 @@ import { SEED_POLICY } from './seed-policy';
 import { ToolsPage } from './templates-share-page';
 import { expectAccessible } from './support-a11y/axe';
 import { importDialogStates, policyListStates, shareAndPlatformStates } from './support-a11y/tool-states';
-import { INVALID_POLICY, RICH_POLICY, deletePolicy, loadDraft, openEditor } from './support-a11y/drafts';
+import {
+  INVALID_POLICY,
+  RICH_POLICY,
+  clearNamespace,
+  deletePolicy,
+  loadDraft,
+  openEditor,
+} from './support-a11y/drafts';
 
 // Each test runs axe many times on a large page, on a 2-core machine shared with other work.
 test.describe.configure({ timeout: 180_000 });
@@ -43,8 +50,20 @@ async function reviewTabs(page: Page, label: string): Promise<void> {
   await expectAccessible(page, `${label}: traffic simulation, before view`);
 }
 
-test('the initial editor has no serious or critical axe violation', async ({ page }) => {
+test('the initial editor: helpful empty states, and no serious or critical axe violation', async ({
+  page,
+  request,
+}) => {
+  await clearNamespace(request, 'default');
   await openEditor(page);
+  // Each empty region says what will appear there and how to get it.
+  await expect(page.getByRole('region', { name: 'Policies in default' })).toContainText(
+    'No NetworkPolicies in default.',
+  );
+  await expect(page.getByRole('region', { name: 'Server response' })).toContainText(
+    'Nothing sent yet. Press Create to submit the draft.',
+  );
+  await expect(new ToolsPage(page).platformChecks).toContainText("Choose the cluster's network plugin to see what");
   await expectAccessible(page, 'initial editor');
 });
 
