@@ -244,3 +244,38 @@ describe('managedFields sent by the client', () => {
     );
   });
 });
+
+describe('managedFields sent with a create', () => {
+  it('are the starting point: the creator takes the fields it set from them; [{}] leaves only its own entry', async () => {
+    clock = Date.parse('2026-11-24T14:00:00Z');
+    const sent = [
+      {
+        manager: 'importer',
+        operation: 'Update',
+        apiVersion: 'networking.k8s.io/v1',
+        time: '2026-01-01T00:00:00Z',
+        fieldsType: 'FieldsV1',
+        fieldsV1: { 'f:metadata': { 'f:annotations': { '.': {}, 'f:note': {} } }, 'f:spec': { 'f:policyTypes': {} } },
+      },
+    ];
+    const r = await postPolicy(
+      srv.url,
+      'default',
+      policy('imported', { podSelector: {} }, { managedFields: sent }),
+      '?fieldManager=creator',
+    );
+    expect(r.status).toBe(201);
+    expect(managed(r)?.map((e) => [e.manager, e.time, e.fieldsV1])).toEqual([
+      ['importer', '2026-01-01T00:00:00Z', { 'f:metadata': { 'f:annotations': { '.': {}, 'f:note': {} } } }],
+      ['creator', '2026-11-24T14:00:00Z', { 'f:spec': { 'f:policyTypes': {} } }],
+    ]);
+    const reset = await postPolicy(
+      srv.url,
+      'default',
+      policy('reset', { podSelector: {} }, { managedFields: [{}] }),
+      '?fieldManager=creator',
+    );
+    expect(reset.status).toBe(201);
+    expect(managed(reset)?.map((e) => e.manager)).toEqual(['creator']);
+  });
+});

@@ -75,12 +75,33 @@ export async function storeNewPolicy(
     throw new StatusError(badRequestStatus(how.namespaceMismatch));
   }
   meta.namespace = namespace;
-  const clientManaged = Array.isArray(meta.managedFields) && meta.managedFields.length > 0;
   // Mutating admission (NamespaceLifecycle) runs before validation: a missing namespace is 404.
   if (ctx.store.get('namespaces', '', namespace) === undefined) {
     throw new StatusError(notFoundStatus(GROUP_RESOURCE.namespaces, namespace));
   }
   const time = rfc3339(ctx.now());
+  // The field manager (step 8) runs before validation, which sees the managedFields it made:
+  // managedFields the client sent are its starting point (`[{}]` strips them).
+  const managed =
+    how.operation === 'Update'
+      ? updateManagedFields(
+          EMPTY_NETWORK_POLICY,
+          canonicalNetworkPolicy({ ...decoded, metadata: meta }),
+          how.manager,
+          time,
+        )
+      : [
+          {
+            manager: how.manager,
+            operation: how.operation,
+            apiVersion: 'networking.k8s.io/v1',
+            time,
+            fieldsType: 'FieldsV1',
+            fieldsV1: applyConfigFieldsV1(how.appliedConfig ?? decoded),
+          },
+        ];
+  if (managed.length > 0) meta.managedFields = managed;
+  else delete meta.managedFields;
   meta.uid = newUid();
   const gen = typeof meta.generateName === 'string' ? meta.generateName : '';
   const generated = (typeof meta.name !== 'string' || meta.name === '') && gen !== '';
@@ -95,24 +116,6 @@ export async function storeNewPolicy(
   const clientRv = typeof meta.resourceVersion === 'string' && meta.resourceVersion !== '';
   delete meta.resourceVersion;
   const obj = canonicalNetworkPolicy(candidate) as Obj;
-  // Client-sent managedFields are kept as given (the field manager honours an explicit set);
-  // otherwise this request's manager owns what it set.
-  if (!clientManaged) {
-    const managed =
-      how.operation === 'Update'
-        ? updateManagedFields(EMPTY_NETWORK_POLICY, obj, how.manager, time)
-        : [
-            {
-              manager: how.manager,
-              operation: how.operation,
-              apiVersion: 'networking.k8s.io/v1',
-              time,
-              fieldsType: 'FieldsV1' as const,
-              fieldsV1: applyConfigFieldsV1(how.appliedConfig ?? obj),
-            },
-          ];
-    if (managed.length > 0) obj.metadata.managedFields = managed;
-  }
   return ctx.store.transact((tx) => {
     // etcd3's Create refuses a client resourceVersion before it looks at the key; the dry-run
     // storage only checks that the key is free.
