@@ -4,6 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { EditorPage } from './editor-page';
 import { PolicyFormObject } from './policy-form';
+import { expectAccessible } from './support-a11y/axe';
 import { SEED_POLICY } from './seed-policy';
 
 test('creating the seed policy answers 201 with the object, and again 409 AlreadyExists', async ({ page }) => {
@@ -103,6 +104,7 @@ test('a network failure says the server could not be reached', async ({ page }) 
 test('a new draft starts in the namespace in use, Create says where it posts, and a draft with work stays put', async ({
   page,
 }) => {
+  test.setTimeout(180_000);
   const editor = new EditorPage(page);
   await editor.goto();
   await expect(editor.namespaceInUse).toHaveValue('default');
@@ -119,6 +121,7 @@ test('a new draft starts in the namespace in use, Create says where it posts, an
   await expect(editor.namespace).toHaveValue('payments');
   const note = editor.submitGroup.getByTestId('namespace-mismatch');
   await expect(note).toHaveText(/^The draft's namespace is payments, not the namespace in use \(default\)\./);
+  await expectAccessible(page, 'draft namespace differs from the namespace in use');
   await expect(editor.submitWhere).toHaveText('Creates in namespace payments on cluster demo:');
   await note.getByRole('button', { name: 'Use default' }).click();
   await expect(editor.namespace).toHaveValue('default');
@@ -140,11 +143,17 @@ test('a new draft starts in the namespace in use, Create says where it posts, an
   await editor.startOver();
   await expect(editor.name).toHaveValue('new-policy');
   await expect(editor.namespace).toHaveValue('payments');
+  // A namespace typed into the new draft is work too: it is not moved either.
+  await editor.namespace.fill('shop');
+  await editor.namespaceInUse.selectOption('default');
+  await expect(note).toBeVisible();
+  await expect(editor.namespace).toHaveValue('shop');
 });
 
 test("the apiserver's warnings show as you type without blocking Create, and the answer's Warning headers are listed", async ({
   page,
 }) => {
+  test.setTimeout(180_000);
   const editor = new EditorPage(page);
   const form = new PolicyFormObject(page);
   await editor.goto();
@@ -165,6 +174,7 @@ test("the apiserver's warnings show as you type without blocking Create, and the
   const line = (await editor.previewText()).split('\n')[(marker?.startLineNumber ?? 0) - 1] ?? '';
   expect(line.slice((marker?.startColumn ?? 0) - 1, (marker?.endColumn ?? 0) - 1)).toContain('2001:DB8::/32');
   expect(await editor.previewMarkers()).toEqual([]);
+  await expectAccessible(page, 'apiserver warnings in the summary');
 
   await cidr.fill('2001:db8::/32');
   await expect(warnings).toHaveCount(0);
@@ -178,4 +188,44 @@ test("the apiserver's warnings show as you type without blocking Create, and the
   await expect(editor.serverResponse.getByRole('list', { name: 'Warnings from the server' })).toHaveText(
     'Warning: unknown field "spec.foo"',
   );
+  await expectAccessible(page, "the server's Warning headers listed");
+});
+
+test('while Create runs the page says so; the answer body is in a read-only code editor; Pretty asks for indented JSON', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.goto();
+  await editor.name.fill('slow-answer');
+  await editor.dryRun.check();
+  // Hold the request until the loading state has been seen (no timing involved).
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/networkpolicies*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await editor.createButton.click();
+  const creating = page.getByRole('button', { name: 'Creating…' });
+  await expect(creating).toBeDisabled();
+  await expect(editor.serverResponse).toHaveAttribute('aria-busy', 'true');
+  await expect(editor.serverResponse.getByRole('status')).toContainText(
+    'Sending POST /apis/networking.k8s.io/v1/namespaces/default/networkpolicies?dryRun=All&pretty=false',
+  );
+  release();
+  await expect(editor.responseStatus).toHaveText('201 Created');
+  await expect(editor.serverResponse).toHaveAttribute('aria-busy', 'false');
+  await expect(editor.createButton).toBeEnabled();
+  const compact = await editor.responseBody();
+  expect(compact.trimEnd()).not.toContain('\n');
+  await expect.poll(async () => (await editor.responseEditor())?.text).toBe(compact);
+  expect((await editor.responseEditor())?.readOnly).toBe(true);
+
+  await editor.pretty.check();
+  await editor.createButton.click();
+  await expect(editor.serverResponse).toContainText('dryRun=All&pretty=true');
+  await expect.poll(async () => (await editor.responseBody()).startsWith('{\n  "kind": "NetworkPolicy"')).toBe(true);
+  expect(JSON.parse(await editor.responseBody()).metadata.name).toBe('slow-answer');
 });

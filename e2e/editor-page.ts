@@ -118,6 +118,21 @@ export class EditorPage {
     }, owner);
   }
 
+  /** The read-only Monaco editor of the answer's body: its text and whether it is read-only. */
+  async responseEditor(): Promise<{ text: string; readOnly: boolean } | undefined> {
+    return this.page.evaluate(() => {
+      const api = window.__netpolMonaco;
+      const editor = api?.editor
+        .getEditors()
+        .find((e) => e.getModel()?.uri.toString() === 'inmemory://netpol/response');
+      if (api === undefined || editor === undefined) return undefined;
+      return {
+        text: editor.getModel()?.getValue() ?? '',
+        readOnly: editor.getOption(api.editor.EditorOption.readOnly),
+      };
+    });
+  }
+
   async responseBody(): Promise<string> {
     return (await this.serverResponse.getByTestId('response-body').textContent()) ?? '';
   }

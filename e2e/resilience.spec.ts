@@ -15,6 +15,34 @@ test('when Monaco cannot be loaded the preview falls back to the plain text edit
   await expect.poll(async () => JSON.parse(await text.inputValue()).metadata.name).toBe('still-works');
 });
 
+test('Monaco comes from the app itself (no CDN), and the form works before it has arrived', async ({ page }) => {
+  const origins = new Set<string>();
+  page.on('request', (r) => {
+    if (!r.url().startsWith('data:') && !r.url().startsWith('blob:')) origins.add(new URL(r.url()).origin);
+  });
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/monaco-text-editor-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const editor = new EditorPage(page);
+  await editor.goto();
+  // The code editor is still on its way: the read-only fallback shows the preview, the form edits.
+  const fallback = page.locator('pre.code-fallback[aria-label="Policy as JSON"]');
+  await expect(fallback).toBeVisible();
+  await editor.name.fill('before-monaco');
+  await expect
+    .poll(async () => JSON.parse((await fallback.textContent()) ?? '{}').metadata?.name)
+    .toBe('before-monaco');
+  release();
+  await editor.waitForMonaco();
+  expect(JSON.parse(await editor.previewText()).metadata.name).toBe('before-monaco');
+  expect([...origins]).toEqual([new URL(page.url()).origin]);
+});
+
 test('when the preview cannot be loaded the form still edits and submits', async ({ page }) => {
   await page.route(/\/assets\/preview-panel-[\w-]+\.js$/, (route) => route.abort('failed'));
   const editor = new EditorPage(page);

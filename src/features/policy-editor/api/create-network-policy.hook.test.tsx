@@ -36,7 +36,7 @@ describe('useCreateNetworkPolicy', () => {
       }),
     );
     expect(calls).toEqual([
-      { url: '/apis/networking.k8s.io/v1/namespaces/prod/networkpolicies?dryRun=All', method: 'POST' },
+      { url: '/apis/networking.k8s.io/v1/namespaces/prod/networkpolicies?dryRun=All&pretty=false', method: 'POST' },
     ]);
     await waitFor(() => expect(client.getQueryState(networkPolicyKeys.list('prod'))?.isInvalidated).toBe(true));
     expect(client.getQueryState(networkPolicyKeys.list('other'))?.isInvalidated).toBe(false);

@@ -14,14 +14,14 @@ describe('create request', () => {
     expect(targetNamespace({ metadata: { namespace: 'prod' } }, 'payments')).toBe('prod');
     expect(targetNamespace({}, '')).toBe('default');
     expect(createNetworkPolicyUrl({ policy: {}, dryRun: false, pretty: false, defaultNamespace: 'team-a' })).toBe(
-      '/apis/networking.k8s.io/v1/namespaces/team-a/networkpolicies',
+      '/apis/networking.k8s.io/v1/namespaces/team-a/networkpolicies?pretty=false',
     );
   });
 
-  it('adds dryRun=All and pretty=true only when asked', () => {
+  it('adds dryRun=All only when asked, and always says pretty=true or false (browsers get pretty by default)', () => {
     const policy = { metadata: { namespace: 'a b' } };
     expect(createNetworkPolicyUrl({ policy, dryRun: false, pretty: false })).toBe(
-      '/apis/networking.k8s.io/v1/namespaces/a%20b/networkpolicies',
+      '/apis/networking.k8s.io/v1/namespaces/a%20b/networkpolicies?pretty=false',
     );
     expect(createNetworkPolicyUrl({ policy: {}, dryRun: true, pretty: true })).toBe(
       '/apis/networking.k8s.io/v1/namespaces/default/networkpolicies?dryRun=All&pretty=true',

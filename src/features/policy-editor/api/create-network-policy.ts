@@ -27,9 +27,11 @@ export function createNetworkPolicyPath(namespace: string): string {
   return networkPoliciesPath({ namespace });
 }
 
+// `pretty` is always sent: without it the apiserver pretty-prints for any browser User-Agent
+// (isPrettyPrint: "Mozilla/5.0", curl, Wget), so an unchecked Pretty would change nothing.
 const createQuery = (input: Omit<CreateNetworkPolicyInput, 'policy'>) => ({
   dryRun: input.dryRun ? 'All' : undefined,
-  pretty: input.pretty ? 'true' : undefined,
+  pretty: input.pretty ? 'true' : 'false',
 });
 
 /** The full request URL, for showing what is (or was) sent. */

@@ -29,6 +29,7 @@ import { useNamespaceInUse } from './use-namespace-in-use';
 import { useAfterFirstPaint, useIdleReady } from './use-idle-ready';
 import { ValidationSummary } from './validation-summary';
 import { isPristineDraft } from '../model/template';
+import { getClusterSelection } from '../../../lib/current-cluster';
 // Issue 6 (owned by src/features/clusters): the cluster's policy list and Save changes (PUT).
 import { ClusterPolicies, SaveChangesBar } from '../../clusters';
 
@@ -136,7 +137,10 @@ export function PolicyEditorPage() {
   useEffect(() => {
     latest.current = state.policy;
   }, [state.policy]);
-  const hasChanges = useCallback(() => !isPristineDraft(latest.current), []);
+  const hasChanges = useCallback(
+    () => !isPristineDraft(latest.current, getClusterSelection().namespace ?? 'default'),
+    [],
+  );
   const replaceDraft = useCallback((policy: NetworkPolicy) => dispatch({ type: 'reset', policy }), [dispatch]);
 
   return (

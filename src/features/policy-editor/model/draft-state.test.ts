@@ -88,42 +88,49 @@ describe('draftReducer', () => {
     expect(draftReducer(s2, { type: 'text-released' })).toBe(s2);
   });
 
-  it('moves an untouched template to the namespace in use, without an undo step', () => {
-    const s1 = draftReducer(base(), { type: 'namespace-in-use', namespace: 'payments' });
+  it('moves the untouched template of the previous namespace in use to the new one, without an undo step', () => {
+    const move = { type: 'namespace-in-use', namespace: 'payments', previous: 'default' } as const;
+    const s1 = draftReducer(base(), move);
     expect(s1.policy).toEqual(newPolicyTemplate('payments'));
     expect(s1.formInput).toBe(s1.policy);
     expect(s1.revision).toBe(1);
     expect(s1.history).toEqual(base().history);
     expect(draftReducer(s1, { type: 'undo' })).toBe(s1);
-    // Already there, or an empty namespace: nothing changes.
-    expect(draftReducer(s1, { type: 'namespace-in-use', namespace: 'payments' })).toBe(s1);
-    expect(draftReducer(s1, { type: 'namespace-in-use', namespace: '' })).toBe(s1);
+    // Unchanged, or an empty namespace: nothing happens.
+    expect(draftReducer(s1, { type: 'namespace-in-use', namespace: 'payments', previous: 'payments' })).toBe(s1);
+    expect(draftReducer(s1, { type: 'namespace-in-use', namespace: '', previous: 'payments' })).toBe(s1);
+    // And on again from there.
+    const s2 = draftReducer(s1, { type: 'namespace-in-use', namespace: 'team-a', previous: 'payments' });
+    expect(s2.policy).toEqual(newPolicyTemplate('team-a'));
   });
 
-  it('never moves a draft with work in it, nor one whose text is being fixed', () => {
+  it('never moves a draft with work in it: a typed namespace, any other edit, or text being fixed', () => {
+    const move = { type: 'namespace-in-use', namespace: 'payments', previous: 'default' } as const;
     const edited = draftReducer(base(), { type: 'form-changed', policy: named('mine') });
-    expect(draftReducer(edited, { type: 'namespace-in-use', namespace: 'payments' })).toBe(edited);
+    expect(draftReducer(edited, move)).toBe(edited);
+    const typedNamespace = draftReducer(base(), { type: 'form-changed', policy: newPolicyTemplate('shop') });
+    expect(draftReducer(typedNamespace, move)).toBe(typedNamespace);
     const labelled = { ...newPolicyTemplate(), metadata: { name: 'new-policy', namespace: 'default', labels: {} } };
     const s2 = draftReducer(base(), { type: 'reset', policy: labelled });
-    expect(draftReducer(s2, { type: 'namespace-in-use', namespace: 'payments' })).toBe(s2);
+    expect(draftReducer(s2, move)).toBe(s2);
     const broken = draftReducer(base(), {
       type: 'text-edited',
       format: 'yaml',
       text: 'metadata: [',
       parsed: { ok: false, error: { message: 'x', line: 1, column: 1 } },
     });
-    expect(draftReducer(broken, { type: 'namespace-in-use', namespace: 'payments' })).toBe(broken);
+    expect(draftReducer(broken, move)).toBe(broken);
   });
 });
 
 describe('isPristineDraft', () => {
-  it('is the template in any namespace, and nothing else', () => {
-    expect(isPristineDraft(newPolicyTemplate())).toBe(true);
-    expect(isPristineDraft(newPolicyTemplate('team-a'))).toBe(true);
-    expect(isPristineDraft(named('x'))).toBe(false);
-    expect(isPristineDraft({ ...newPolicyTemplate(), metadata: { name: 'new-policy', namespace: '' } })).toBe(false);
-    expect(isPristineDraft({ ...newPolicyTemplate(), spec: { podSelector: {}, policyTypes: ['Ingress'] } })).toBe(
-      false,
-    );
+  it('is the template of the given namespace, and nothing else', () => {
+    expect(isPristineDraft(newPolicyTemplate(), 'default')).toBe(true);
+    expect(isPristineDraft(newPolicyTemplate('team-a'), 'team-a')).toBe(true);
+    expect(isPristineDraft(newPolicyTemplate('shop'), 'default')).toBe(false);
+    expect(isPristineDraft(named('x'), 'default')).toBe(false);
+    expect(
+      isPristineDraft({ ...newPolicyTemplate(), spec: { podSelector: {}, policyTypes: ['Ingress'] } }, 'default'),
+    ).toBe(false);
   });
 });

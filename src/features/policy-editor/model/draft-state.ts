@@ -67,10 +67,11 @@ export type DraftAction =
   | { readonly type: 'redo' }
   | { readonly type: 'server-errors'; readonly revision: number; readonly errors: readonly EditorFieldError[] }
   /**
-   * The namespace in use (the header's) is known or changed: an untouched template moves there, so
-   * a new draft is created where the operator is looking. A draft with work in it never moves.
+   * The namespace in use (the header's) is known or changed from `previous`: the untouched template
+   * of `previous` moves there, so a new draft is created where the operator is looking. A draft
+   * with work in it (a typed namespace included) never moves.
    */
-  | { readonly type: 'namespace-in-use'; readonly namespace: string }
+  | { readonly type: 'namespace-in-use'; readonly namespace: string; readonly previous: string }
   | { readonly type: 'text-released' };
 
 export function initialDraftState(policy: NetworkPolicy): DraftState {
@@ -151,7 +152,7 @@ export function draftReducer(state: DraftState, action: DraftAction): DraftState
       return { ...state, serverErrors: { revision: action.revision, errors: action.errors } };
     case 'namespace-in-use': {
       const ns = action.namespace;
-      if (ns === '' || !isPristineDraft(state.policy) || state.policy.metadata?.namespace === ns) return state;
+      if (ns === '' || ns === action.previous || !isPristineDraft(state.policy, action.previous)) return state;
       if (state.syntaxError !== undefined) return state;
       const policy = newPolicyTemplate(ns);
       // Not an edit of the draft: no undo step, like the template it replaces.

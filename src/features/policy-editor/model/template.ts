@@ -11,8 +11,10 @@ export function newPolicyTemplate(namespace = 'default'): NetworkPolicy {
   };
 }
 
-/** True for the untouched template, in whatever namespace: a draft with no work in it. */
-export function isPristineDraft(policy: NetworkPolicy): boolean {
-  const ns = policy.metadata?.namespace;
-  return typeof ns === 'string' && ns !== '' && JSON.stringify(policy) === JSON.stringify(newPolicyTemplate(ns));
+/**
+ * True for the untouched template of `namespace` (the namespace in use it was made for): a draft
+ * with no work in it. A template whose namespace was typed in is work.
+ */
+export function isPristineDraft(policy: NetworkPolicy, namespace: string): boolean {
+  return JSON.stringify(policy) === JSON.stringify(newPolicyTemplate(namespace));
 }
