@@ -93,6 +93,8 @@ test('YAML preview', async ({ page }) => {
 test('server response after Create', async ({ page, request }) => {
   const editor = await openEditor(page);
   await loadDraft(editor, { ...SEED_POLICY, metadata: { ...SEED_POLICY.metadata, name: 'screenshot-policy' } });
+  // Pretty: the server indents its answer, as kubectl's ?pretty=true does, so the picture is readable.
+  await editor.pretty.check();
   await editor.createButton.click();
   await expect(editor.responseStatus).toHaveText('201 Created');
   await expect(editor.serverResponse.getByTestId('monaco-host')).toBeVisible();
