@@ -1,6 +1,7 @@
-// The editor's per-keystroke apiserver warnings (draftWarnings: getWarningsForNetworkPolicy on every
-// ipBlock) on a 1,000-peer ipBlock policy, against the validation the same keystroke already runs.
-// Node, not Chromium: both are pure functions of the draft.
+// The editor's apiserver warnings (draftWarnings: getWarningsForNetworkPolicy on every ipBlock) on
+// a 1,000-peer ipBlock policy, against the validation each keystroke runs. Node, not Chromium: both
+// are pure functions of the draft. The page computes warnings from the deferred draft, after the
+// keystroke's own update, so this is background work, not keystroke latency.
 import type { NetworkPolicy } from '../src/k8s/networking/types';
 import { draftWarnings } from '../src/features/policy-editor/model/draft-warnings';
 import { validateDraft } from '../src/features/policy-editor/model/validate-draft';
@@ -52,11 +53,11 @@ export async function run(): Promise<BenchRow[]> {
   const count = Array.isArray(warn.out) ? warn.out.length : 0;
   return [
     {
-      name: `editor: apiserver warnings per keystroke, 1,000 ipBlock peers (Node, p95 of ${RUNS}; ${count} warnings)`,
+      name: `editor: apiserver warnings of a draft, 1,000 ipBlock peers (Node, p95 of ${RUNS}; ${count} warnings; deferred, off the keystroke path)`,
       result: `${fmtMs(warn.p95)} (p50 ${fmtMs(warn.p50)})`,
       baseline: `validateDraft on the same draft p95 ${fmtMs(validate.p95)}`,
       ratio: `${(warn.p95 / validate.p95).toFixed(2)}x`,
-      target: 'well inside one frame (16 ms) with validation',
+      target: 'with validation, inside one frame (16 ms)',
       met: warn.p95 + validate.p95 <= 16 ? 'yes' : 'no',
     },
   ];

@@ -79,7 +79,12 @@ export function PolicyEditorPage() {
   const clientErrors = validateDraft(state.policy, target);
   const serverErrors = activeServerErrors(state);
   const errors = useMemo(() => mergeErrors(clientErrors, serverErrors), [clientErrors, serverErrors]);
-  const warnings = useMemo(() => draftWarnings(state.policy, errors), [state.policy, errors]);
+  // The apiserver's warnings never block, so they follow the deferred draft: with 1,000 ipBlocks
+  // they cost more than validation, and the keystroke's own update does not wait for them.
+  const warnings = useMemo(
+    () => draftWarnings(reviewPolicy, validateDraft(reviewPolicy, targetNamespace(reviewPolicy, namespaceInUse))),
+    [reviewPolicy, namespaceInUse],
+  );
 
   // Undo/redo: the form's change event (captured on its way down) names the text field being
   // typed in, so a run of keystrokes there is one undo step; buttons leave it unset.
