@@ -165,10 +165,16 @@ export function sortEntries(list: Rec[]): Rec[] {
  * leaves and list items, but no map node, so no "." under labels, and nothing defaulting added.
  */
 export function applyConfigFieldsV1(config: Rec): Rec {
-  const paths = [...walkNodes(config).values()]
-    .filter((n) => n.leaf || (n.path[n.path.length - 1] ?? '').startsWith('k:'))
-    .map((n) => n.path);
-  return toFieldsV1(paths);
+  return toFieldsV1(configPaths(config).values());
+}
+
+/** The paths of a configuration's field set, parents before children. */
+export function configPaths(config: Rec): Map<string, Path> {
+  const out = new Map<string, Path>();
+  for (const [k, n] of walkNodes(config)) {
+    if (n.leaf || (n.path[n.path.length - 1] ?? '').startsWith('k:')) out.set(k, n.path);
+  }
+  return out;
 }
 
 /** An empty NetworkPolicy as the create handler's field manager sees the "live" object. */
