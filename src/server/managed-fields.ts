@@ -61,7 +61,7 @@ function walkNodes(obj: Rec): Map<string, Node> {
     const O = [...M, 'f:ownerReferences'];
     add(O, false);
     for (const ref of meta.ownerReferences) {
-      if (!isRec(ref)) continue;
+      if (!isRec(ref) || typeof ref.uid !== 'string') continue; // no key, no path (validation answers it)
       const item = [...O, `k:${JSON.stringify({ uid: ref.uid })}`];
       add(item, false);
       for (const [k, v] of Object.entries(ref)) if (v !== undefined && v !== null) add([...item, `f:${k}`], true, v);
