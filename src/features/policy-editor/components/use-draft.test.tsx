@@ -2,7 +2,7 @@
 // The draft loses nothing: an edit is saved when the page unmounts (an error boundary above caught
 // a crash, or the page is torn down) even inside the save debounce; a new draft starts in the
 // namespace in use.
-import { act, cleanup, render } from '@testing-library/react';
+import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getClusterSelection, setClusterSelection } from '../../../lib/current-cluster';
 import { DRAFT_STORAGE_KEY, loadDraft } from '../model/persistence';
@@ -14,17 +14,12 @@ afterEach(() => {
   localStorage.clear();
 });
 
-let api: ReturnType<typeof useDraft> | undefined;
-function Probe() {
-  api = useDraft();
-  return <p>{api.state.policy.metadata?.name}</p>;
-}
-
 describe('useDraft', () => {
   it('saves the last edit at once on unmount, inside the debounce window', () => {
-    const view = render(<Probe />);
+    const view = renderHook(() => useDraft());
     const edited = { ...newPolicyTemplate(), metadata: { name: 'typed-just-now', namespace: 'default' } };
-    act(() => api?.dispatch({ type: 'form-changed', policy: edited }));
+    act(() => view.result.current.dispatch({ type: 'form-changed', policy: edited }));
+    expect(view.result.current.state.policy).toBe(edited);
     expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
     view.unmount();
     expect(loadDraft(localStorage)?.metadata?.name).toBe('typed-just-now');
@@ -34,11 +29,11 @@ describe('useDraft', () => {
     const before = getClusterSelection();
     try {
       setClusterSelection({ cluster: before.cluster, namespace: 'payments' });
-      render(<Probe />);
-      expect(api?.state.policy).toEqual(newPolicyTemplate('payments'));
+      const { result } = renderHook(() => useDraft());
+      expect(result.current.state.policy).toEqual(newPolicyTemplate('payments'));
       setClusterSelection({ cluster: before.cluster, namespace: 'team-a' });
-      act(() => api?.startOver());
-      expect(api?.state.policy).toEqual(newPolicyTemplate('team-a'));
+      act(() => result.current.startOver());
+      expect(result.current.state.policy).toEqual(newPolicyTemplate('team-a'));
     } finally {
       setClusterSelection(before);
     }
