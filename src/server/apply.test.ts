@@ -4,7 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedFile } from './seed';
 import { Store } from './store';
-import { NP_PATH, policy, postPolicy, request, startTestServer, type TestServer } from './test-support';
+import {
+  managedFieldsOf as managed,
+  NP_PATH,
+  policy,
+  postPolicy,
+  request,
+  startTestServer,
+  type TestServer,
+} from './test-support';
 
 type Rec = Record<string, unknown>;
 let clock = Date.parse('2026-11-24T10:00:00Z');
@@ -15,7 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await srv.close();
 });
-const managed = (r: { json: unknown }) => (r.json as { metadata: { managedFields?: Rec[] } }).metadata.managedFields;
 
 describe('fieldsV1 of server-side apply', () => {
   it('the applier owns its configuration as sent: no "." for maps, no defaulted policyTypes; Apply entries first', async () => {

@@ -36,13 +36,20 @@ const FAILED = Symbol('unparsable');
 /** encoding/json's maxNestingDepth: deeper input fails to decode with `exceeded max depth`. */
 export const MAX_JSON_DEPTH = 10000;
 
+/** What one string-aware pass over JSON text finds: the deepest nesting and the ':' outside strings. */
+export interface JsonTextShape {
+  maxDepth: number;
+  colons: number;
+}
+
 /**
- * Whether JSON text nests arrays/objects deeper than `max` (one linear pass, no recursion). Deeper
- * bodies are refused up front as Go's decoder refuses them, and so never reach the recursive
- * steps after parsing (strict field checks, patches, validation).
+ * One linear pass (no recursion) over JSON text, skipping string contents: the nesting depth that
+ * Go's decoder limits, and the member separators that tell whether an object repeats a key.
  */
-export function nestsDeeperThan(text: string, max = MAX_JSON_DEPTH): boolean {
+export function jsonTextShape(text: string): JsonTextShape {
   let depth = 0;
+  let maxDepth = 0;
+  let colons = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -51,10 +58,20 @@ export function nestsDeeperThan(text: string, max = MAX_JSON_DEPTH): boolean {
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) return true;
+      if (++depth > maxDepth) maxDepth = depth;
     } else if (c === 0x5d || c === 0x7d) depth--;
+    else if (c === 0x3a) colons++;
   }
-  return false;
+  return { maxDepth, colons };
+}
+
+/**
+ * Whether JSON text nests arrays/objects deeper than `max`. Deeper bodies are refused up front as
+ * Go's decoder refuses them, and so never reach the recursive steps after parsing (strict field
+ * checks, patches, validation).
+ */
+export function nestsDeeperThan(text: string, max = MAX_JSON_DEPTH): boolean {
+  return jsonTextShape(text).maxDepth > max;
 }
 
 /** JSON.parse for the common, well-formed body; the Go-worded scanner only explains failures. */

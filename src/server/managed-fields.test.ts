@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeedFile } from './seed';
 import { Store } from './store';
 import { EMPTY_NETWORK_POLICY, parseFieldsV1, toFieldsV1, updateManagedFields } from './managed-fields';
-import { NP_PATH, policy, postPolicy, request, startTestServer, type TestServer } from './test-support';
+import {
+  managedFieldsOf as managed,
+  NP_PATH,
+  policy,
+  postPolicy,
+  request,
+  startTestServer,
+  type TestServer,
+} from './test-support';
 
 type Rec = Record<string, unknown>;
 let clock = Date.parse('2026-11-24T10:00:00Z');
@@ -16,7 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await srv.close();
 });
-const managed = (r: { json: unknown }) => (r.json as { metadata: { managedFields?: Rec[] } }).metadata.managedFields;
 const T0 = '2026-11-24T10:00:00Z';
 
 describe('fieldsV1 of a create', () => {

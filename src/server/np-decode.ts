@@ -10,7 +10,7 @@ import {
   strictDecodingMessages,
 } from '../k8s/networking/decode';
 import { badRequestStatus } from '../k8s/status';
-import { decodeRaw } from './body-decode';
+import { decodeRaw, jsonTextShape } from './body-decode';
 import { StatusError } from './http-util';
 import type { FieldValidation } from './request-options';
 
@@ -30,17 +30,7 @@ const versionOf = (apiVersion: string): string => apiVersion.slice(apiVersion.la
  * linear pass spares the full strict scanner on the (usual) bodies without duplicates.
  */
 export function mayHaveDuplicateKeys(text: string, parsed: unknown): boolean {
-  let colons = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x3a) colons++;
-  }
-  return colons !== countKeys(parsed);
+  return jsonTextShape(text).colons !== countKeys(parsed);
 }
 
 /** Object members in a parsed value, counted with an explicit stack (bodies nest up to 10,000 deep). */

@@ -86,6 +86,10 @@ export function request(base: string, path: string, opts: RequestOptions = {}): 
   });
 }
 
+/** The metadata.managedFields of a reply's object. */
+export const managedFieldsOf = (r: { json: unknown }): Record<string, unknown>[] | undefined =>
+  (r.json as { metadata: { managedFields?: Record<string, unknown>[] } }).metadata.managedFields;
+
 export const NP_PATH = '/apis/networking.k8s.io/v1/namespaces';
 
 /** POST a JSON body to a namespace's networkpolicies. */
